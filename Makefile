@@ -1,0 +1,39 @@
+# crux: every target CI and developers use. `make help` lists them.
+
+GO       ?= go
+PKGS     := ./...
+FUZZTIME ?= 10s
+
+.PHONY: help build test lint vet fmt-check unit bench fuzz mnist clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
+
+build: ## build the crux binary into bin/
+	$(GO) build -o bin/crux ./cmd/crux
+
+test: lint unit ## everything CI runs
+
+lint: vet fmt-check ## go vet and gofmt
+
+vet:
+	$(GO) vet $(PKGS)
+
+fmt-check:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '/bindings/')); \
+	if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+unit: ## Go unit, property and end-to-end tests
+	$(GO) test -timeout 30m $(PKGS)
+
+bench: ## print the performance figures (matmul GOPS, commitment MB/s, MNIST time)
+	@scripts/bench.sh
+
+fuzz: ## run every fuzz target for FUZZTIME each
+	@scripts/fuzz.sh $(FUZZTIME)
+
+mnist: ## retrain and re-export the MNIST example (deterministic)
+	$(GO) run ./examples/mnist/gen
+
+clean:
+	rm -rf bin

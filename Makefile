@@ -4,7 +4,7 @@ GO       ?= go
 PKGS     := ./...
 FUZZTIME ?= 10s
 
-.PHONY: help build test lint vet fmt-check unit bench fuzz mnist clean
+.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -12,7 +12,7 @@ help: ## list the targets
 build: ## build the crux binary into bin/
 	$(GO) build -o bin/crux ./cmd/crux
 
-test: lint unit ## everything CI runs
+test: lint bindings-check unit contracts-test ## everything CI runs
 
 lint: vet fmt-check ## go vet and gofmt
 
@@ -31,6 +31,15 @@ bench: ## print the performance figures (matmul GOPS, commitment MB/s, MNIST tim
 
 fuzz: ## run every fuzz target for FUZZTIME each
 	@scripts/fuzz.sh $(FUZZTIME)
+
+contracts: ## compile the L1 contracts and regenerate their Go bindings
+	scripts/bindings.sh
+
+bindings-check: ## fail if the committed Go bindings differ from the contracts
+	scripts/bindings.sh --check
+
+contracts-test: ## forge unit, fuzz and invariant tests of the L1 contracts
+	l1contracts/scripts/test.sh
 
 mnist: ## retrain and re-export the MNIST example (deterministic)
 	$(GO) run ./examples/mnist/gen

@@ -35,8 +35,9 @@ fuzz: ## run every fuzz target for FUZZTIME each
 contracts: ## compile the L1 contracts and regenerate their Go bindings
 	scripts/bindings.sh
 
-bindings-check: ## fail if the committed Go bindings differ from the contracts
+bindings-check: ## fail if the committed Go bindings or L2 module ABIs differ from the contracts
 	scripts/bindings.sh --check
+	scripts/l2abi.sh --check
 
 contracts-test: ## forge unit, fuzz and invariant tests of the L1 contracts
 	l1contracts/scripts/test.sh

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints the performance figures the project tracks, from go test benchmarks:
 # int8 matmul GOPS (1024^3, one core and all cores), commitment throughput
-# against raw keccak256 on the same data, and the MNIST 10k job's wall time.
+# against raw keccak256 on the same data, the MNIST 10k job's wall time, and
+# the L1 gas of disputes (targets: <= 80k per dissection move, <= 3M per dispute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cores=$(nproc)
@@ -19,6 +20,8 @@ if grep -qw avx512f /proc/cpuinfo 2>/dev/null; then
 fi
 echo "== MNIST: 10,000 images, whole job on the CPU backend"
 go test -run '^$' -bench 'Run10k' -benchtime 5x ./examples/mnist/mnist/ | tee -a "$out" | grep -E 's/job'
+echo "== dispute gas on the simulated L1 (transaction gas, worst over random disputes)"
+go test -run '^$' -bench 'DisputeGas' -benchtime 8x ./l1contracts/gameabi/ | tee -a "$out" | grep -E 'gas/'
 
 echo
 echo "== summary ($cores cores, $(go env GOARCH))"
@@ -28,6 +31,7 @@ awk -v cores="$cores" '
 	/BenchmarkCommitAVX2\/workers=/ { for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") { commit[$1] = $i; if ($i > best2) best2 = $i } }
 	/BenchmarkKeccakRaw/ { for (i = 1; i < NF; i++) if ($(i+1) == "MB/s" && $i > raw) raw = $i }
 	/Run10k/ { for (i = 1; i < NF; i++) if ($(i+1) == "s/job") printf "MNIST 10k job wall time                         %8.3f s\n", $i }
+	/BenchmarkDisputeGas/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^(gas|txs)\//) printf "dispute %-39s %8d\n", $(i+1), $i }
 	END {
 		for (k in commit) printf "commit %-40s %8.0f MB/s\n", k, commit[k]
 		printf "raw keccak256 stream, one core (best impl)      %8.0f MB/s\n", raw

@@ -51,6 +51,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 		Commands: []*cli.Command{
 			versionCommand(),
 			runCommand(),
+			sequencerCommand(),
 		},
 		// Errors are printed once, by main.
 		ExitErrHandler:  func(*cli.Context, error) {},

@@ -1,0 +1,163 @@
+package rpc
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	gethrpc "github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/crux-rollup/crux/sequencer"
+	"github.com/crux-rollup/crux/sequencer/l2"
+	"github.com/crux-rollup/crux/sequencer/store"
+)
+
+// CruxAPI is the crux_ namespace.
+type CruxAPI struct {
+	s   *sequencer.Service
+	eth *EthAPI
+}
+
+// PutBlob stores data (at most the configured blob size) and returns its
+// keccak256 hash, under which GetBlob finds it.
+func (api *CruxAPI) PutBlob(data hexutil.Bytes) (common.Hash, error) {
+	h, err := api.s.PutBlob(data)
+	if errors.Is(err, sequencer.ErrBlobTooLarge) {
+		return common.Hash{}, &invalidParams{err.Error()}
+	}
+	return h, err
+}
+
+// GetBlob returns the blob with the given hash (null if unknown).
+func (api *CruxAPI) GetBlob(hash common.Hash) (*hexutil.Bytes, error) {
+	b, err := api.s.GetBlob(hash)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return (*hexutil.Bytes)(&b), nil
+}
+
+// JobStatus is a job as IJobMarket.getJob returns it, in JSON.
+type JobStatus struct {
+	ID                common.Hash    `json:"id"`
+	Submitter         common.Address `json:"submitter"`
+	ProgramRoot       common.Hash    `json:"programRoot"`
+	InputRoot         common.Hash    `json:"inputRoot"`
+	MaxPrice          *hexutil.Big   `json:"maxPrice"`
+	Deadline          hexutil.Uint64 `json:"deadline"`
+	MinMemoryBytes    hexutil.Uint64 `json:"minMemoryBytes"`
+	GpuModel          common.Hash    `json:"gpuModel"`
+	Status            uint8          `json:"status"`
+	StatusName        string         `json:"statusName"`
+	Round             uint32         `json:"round"`
+	SubmittedAt       hexutil.Uint64 `json:"submittedAt"`
+	BiddingEnds       hexutil.Uint64 `json:"biddingEnds"`
+	BidCount          uint32         `json:"bidCount"`
+	Executor          common.Address `json:"executor"`
+	Price             *hexutil.Big   `json:"price"`
+	ExecutionDeadline hexutil.Uint64 `json:"executionDeadline"`
+	ResultID          *hexutil.Big   `json:"resultId"`
+	OutputRoot        common.Hash    `json:"outputRoot"`
+	PreviousExecutor  common.Address `json:"previousExecutor"`
+	BlockNumber       hexutil.Uint64 `json:"blockNumber"`
+}
+
+// JobStatus returns a job's record at a block (the head by default), or
+// null for an unknown job.
+func (api *CruxAPI) JobStatus(id common.Hash, bnh *gethrpc.BlockNumberOrHash) (*JobStatus, error) {
+	st, h, err := api.eth.stateAt(orLatest(bnh))
+	if err != nil {
+		return nil, err
+	}
+	m := l2.JobMarketABI()
+	data, err := m.Pack("getJob", [32]byte(id))
+	if err != nil {
+		return nil, fmt.Errorf("encode getJob: %w", err)
+	}
+	to := l2.JobMarketAddress
+	out, err := api.s.Processor().Call(st, h, l2.Message{To: &to, Data: data})
+	if err != nil {
+		return nil, err
+	}
+	vals, err := m.Methods["getJob"].Outputs.Unpack(out)
+	if err != nil || len(vals) != 1 {
+		return nil, fmt.Errorf("decode getJob: %v", err)
+	}
+	var j l2.Job
+	if err := convert(vals[0], &j); err != nil {
+		return nil, err
+	}
+	if j.Status == uint8(l2.JobNone) {
+		return nil, nil
+	}
+	return &JobStatus{
+		ID: j.Id, Submitter: j.Submitter, ProgramRoot: j.ProgramRoot, InputRoot: j.InputRoot,
+		MaxPrice: (*hexutil.Big)(j.MaxPrice), Deadline: hexutil.Uint64(j.Deadline),
+		MinMemoryBytes: hexutil.Uint64(j.HwNeeds.MinMemoryBytes), GpuModel: j.HwNeeds.GpuModel,
+		Status: j.Status, StatusName: l2.JobStatus(j.Status).String(), Round: j.Round,
+		SubmittedAt: hexutil.Uint64(j.SubmittedAt), BiddingEnds: hexutil.Uint64(j.BiddingEnds), BidCount: j.BidCount,
+		Executor: j.Executor, Price: (*hexutil.Big)(j.Price), ExecutionDeadline: hexutil.Uint64(j.ExecutionDeadline),
+		ResultID: (*hexutil.Big)(j.ResultId), OutputRoot: j.OutputRoot, PreviousExecutor: j.PreviousExecutor,
+		BlockNumber: hexutil.Uint64(h.Number.Uint64()),
+	}, nil
+}
+
+func convert(in, out any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("convert %T: %v", in, r)
+		}
+	}()
+	abi.ConvertType(in, out)
+	return nil
+}
+
+// WithdrawalProof is a withdrawal's Merkle proof with the output root it
+// proves against.
+type WithdrawalProof struct {
+	*l2.WithdrawalProof
+	BlockNumber     hexutil.Uint64 `json:"blockNumber"`
+	BlockHash       common.Hash    `json:"blockHash"`
+	StateRoot       common.Hash    `json:"stateRoot"`
+	WithdrawalsRoot common.Hash    `json:"withdrawalsRoot"`
+	OutputRoot      common.Hash    `json:"outputRoot"`
+}
+
+// WithdrawalProof proves withdrawal index against the output root of a
+// block (the head by default).
+func (api *CruxAPI) WithdrawalProof(index hexutil.Uint64, bnh *gethrpc.BlockNumberOrHash) (*WithdrawalProof, error) {
+	st, h, err := api.eth.stateAt(orLatest(bnh))
+	if err != nil {
+		return nil, err
+	}
+	p, err := l2.ProveWithdrawal(st, uint64(index))
+	if err != nil {
+		return nil, &invalidParams{err.Error()}
+	}
+	wr := l2.WithdrawalsRoot(st)
+	return &WithdrawalProof{
+		WithdrawalProof: p, BlockNumber: hexutil.Uint64(h.Number.Uint64()), BlockHash: h.Hash(),
+		StateRoot: h.Root, WithdrawalsRoot: wr, OutputRoot: l2.OutputRoot(h.Root, wr, h.Hash()),
+	}, nil
+}
+
+// AdminAPI is the admin_ namespace, served only when enabled.
+type AdminAPI struct{ s *sequencer.Service }
+
+// Status reports the head and the mempool size.
+func (api *AdminAPI) Status() map[string]any {
+	h := api.s.Head()
+	return map[string]any{
+		"head":      (*hexutil.Big)(new(big.Int).Set(h.Number)),
+		"headHash":  h.Hash(),
+		"mempool":   api.s.PoolLen(),
+		"chainId":   (*hexutil.Big)(api.s.ChainID()),
+		"blockTime": api.s.Config().BlockTime.String(),
+	}
+}

@@ -192,4 +192,3 @@ func TestChallengeWrongSteps(t *testing.T) {
 		t.Fatalf("challenged an honest result: %q %v", did, err)
 	}
 }
-

@@ -4,7 +4,7 @@ GO       ?= go
 PKGS     := ./...
 FUZZTIME ?= 10s
 
-.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check clean
+.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check js-test clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -41,6 +41,9 @@ bindings-check: ## fail if the committed Go bindings or L2 module ABIs differ fr
 
 contracts-test: ## forge unit, fuzz and invariant tests of the L1 contracts
 	l1contracts/scripts/test.sh
+
+js-test: ## ethers v6 client tests against a live sequencer (e2e/js; needs node, npm ci on first run)
+	$(GO) test -count=1 -timeout 5m -run TestJSClient -v ./e2e/js
 
 mnist: ## retrain and re-export the MNIST example (deterministic)
 	$(GO) run ./examples/mnist/gen

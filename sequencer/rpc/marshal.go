@@ -74,6 +74,10 @@ func marshalTx(tx *types.Transaction, block *types.Block, index int, signer type
 	}
 	if tx.Type() == types.DepositTxType {
 		price = new(big.Int)
+		// Zeros, not nulls, as op-geth answers: ethers v6 fails to parse a
+		// block with full transactions (and tx.wait() scanning one) otherwise.
+		zero := (*hexutil.Big)(new(big.Int))
+		m["nonce"], m["v"], m["r"], m["s"] = hexutil.Uint64(0), zero, zero, zero
 	}
 	m["gasPrice"] = (*hexutil.Big)(price)
 	return m

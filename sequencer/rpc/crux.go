@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/sequencer"
 	"github.com/crux-rollup/crux/sequencer/l2"
 	"github.com/crux-rollup/crux/sequencer/store"
@@ -34,6 +35,52 @@ func (api *CruxAPI) PutBlob(data hexutil.Bytes) (common.Hash, error) {
 // GetBlob returns the blob with the given hash (null if unknown).
 func (api *CruxAPI) GetBlob(hash common.Hash) (*hexutil.Bytes, error) {
 	b, err := api.s.GetBlob(hash)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return (*hexutil.Bytes)(&b), nil
+}
+
+// MaxJobBytes bounds a job bundle sent to crux_putJob (the MNIST example's
+// 10,000 images make an 8 MB bundle).
+const MaxJobBytes = 16 << 20
+
+// JobKey is what crux_putJob returns: the roots the bundle commits to, under
+// which crux_getJob finds it (the program root and input root a job carries).
+type JobKey struct {
+	ProgramRoot common.Hash `json:"programRoot"`
+	InputRoot   common.Hash `json:"inputRoot"`
+}
+
+// PutJob checks and stores a job bundle (package jobs): it must decode
+// strictly, and its roots are computed here, so a stored bundle always has
+// the key it is stored under.
+func (api *CruxAPI) PutJob(bundle hexutil.Bytes) (JobKey, error) {
+	if len(bundle) > MaxJobBytes {
+		return JobKey{}, &invalidParams{fmt.Sprintf("job bundle of %d bytes exceeds %d", len(bundle), MaxJobBytes)}
+	}
+	b, err := jobs.Decode(bundle)
+	if err != nil {
+		return JobKey{}, &invalidParams{err.Error()}
+	}
+	pr, ir, err := b.Roots(0)
+	if err != nil {
+		return JobKey{}, &invalidParams{err.Error()}
+	}
+	key := JobKey{ProgramRoot: common.Hash(pr), InputRoot: common.Hash(ir)}
+	if err := api.s.DB().PutJob(key.ProgramRoot, key.InputRoot, bundle); err != nil {
+		return JobKey{}, err
+	}
+	return key, nil
+}
+
+// GetJob returns the job bundle with the given roots (null if unknown).
+// Clients check the roots themselves (jobs.Decode, Bundle.Roots).
+func (api *CruxAPI) GetJob(programRoot, inputRoot common.Hash) (*hexutil.Bytes, error) {
+	b, err := api.s.DB().GetJob(programRoot, inputRoot)
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, nil
 	}

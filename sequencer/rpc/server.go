@@ -75,8 +75,10 @@ func New(s *sequencer.Service, cfg Config) (*Server, error) {
 	}
 	r := gethrpc.NewServer()
 	// Room for a maximal blob in hex plus the envelope.
-	r.SetHTTPBodyLimit(max(5<<20, 2*s.Config().MaxBlobSize+(1<<20)))
-	r.SetWebsocketReadLimit(int64(max(5<<20, 2*s.Config().MaxBlobSize+(1<<20))))
+	// Hex doubles a blob or job bundle; a megabyte more for the envelope.
+	limit := max(5<<20, 2*s.Config().MaxBlobSize+(1<<20), 2*MaxJobBytes+(1<<20))
+	r.SetHTTPBodyLimit(limit)
+	r.SetWebsocketReadLimit(int64(limit))
 	r.SetBatchLimits(1000, 25<<20)
 	eth := &EthAPI{s: s, cfg: cfg}
 	apis := map[string]any{

@@ -53,6 +53,7 @@ var (
 	logAddrPfx  = []byte("cx:A")
 	logTopicPfx = []byte("cx:G")
 	blobPfx     = []byte("cx:O")
+	jobPfx      = []byte("cx:J")
 )
 
 func numKey(prefix []byte, n uint64) []byte {
@@ -386,6 +387,31 @@ func (d *DB) GetBlob(h common.Hash) ([]byte, error) {
 		return nil, fmt.Errorf("blob %s: stored content does not match its hash", h)
 	}
 	return v, nil
+}
+
+// jobKey is keccak256(programRoot || inputRoot): a job bundle is found by
+// the two roots a job and its result commitments carry.
+func jobKey(programRoot, inputRoot common.Hash) common.Hash {
+	return crypto.Keccak256Hash(programRoot[:], inputRoot[:])
+}
+
+// PutJob stores a job bundle under its program and input roots, durably.
+// The caller has checked that the bundle has those roots (rpc does, with
+// jobs.Decode); readers check again.
+func (d *DB) PutJob(programRoot, inputRoot common.Hash, bundle []byte) error {
+	k := hashKey(jobPfx, jobKey(programRoot, inputRoot))
+	if err := d.kv.Put(k, bundle); err != nil {
+		return fmt.Errorf("store job bundle %s/%s: %w", programRoot, inputRoot, err)
+	}
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("store job bundle %s/%s: %w", programRoot, inputRoot, err)
+	}
+	return nil
+}
+
+// GetJob returns the job bundle stored under the two roots.
+func (d *DB) GetJob(programRoot, inputRoot common.Hash) ([]byte, error) {
+	return d.get(hashKey(jobPfx, jobKey(programRoot, inputRoot)), "job bundle "+programRoot.Hex()+"/"+inputRoot.Hex())
 }
 
 // ---- encodings ----

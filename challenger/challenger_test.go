@@ -151,7 +151,6 @@ func TestChallengerSlashesCheater(t *testing.T) {
 	}
 }
 
-
 func (w *world) balance(acct int) *big.Int {
 	b, err := w.chain.Client().BalanceAt(w.ctx, w.chain.Address(acct), nil)
 	if err != nil {

@@ -1,0 +1,242 @@
+package executor_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"fmt"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	ethereum "github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/crux-rollup/crux/challenger"
+	"github.com/crux-rollup/crux/client"
+	"github.com/crux-rollup/crux/compute"
+	"github.com/crux-rollup/crux/compute/computetest"
+	"github.com/crux-rollup/crux/dispute"
+	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/jobs"
+	"github.com/crux-rollup/crux/l1contracts/bindings"
+	"github.com/crux-rollup/crux/l1contracts/deploy"
+	"github.com/crux-rollup/crux/l1contracts/l1sim"
+)
+
+// market is an in-memory L2 job market: jobs are assigned by the test.
+type market struct {
+	mu      sync.Mutex
+	jobs    []client.Job
+	bundles map[[2]compute.Hash]jobs.Bundle
+	bids    map[common.Hash]map[common.Address]*big.Int
+}
+
+func (m *market) JobCount(context.Context) (uint64, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return uint64(len(m.jobs)), nil
+}
+
+func (m *market) Job(_ context.Context, id common.Hash) (client.Job, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := new(big.Int).SetBytes(id[:]).Uint64()
+	if n == 0 || n > uint64(len(m.jobs)) {
+		return client.Job{}, fmt.Errorf("no job %d", n)
+	}
+	return m.jobs[n-1], nil
+}
+
+func (m *market) Bid(_ context.Context, _ *ecdsa.PrivateKey, id common.Hash, price *big.Int) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.bids[id] == nil {
+		m.bids[id] = map[common.Address]*big.Int{}
+	}
+	m.bids[id][common.Address{}] = price
+	return nil
+}
+
+func (m *market) GetJob(_ context.Context, p, i compute.Hash) (jobs.Bundle, error) {
+	b, ok := m.bundles[[2]compute.Hash{p, i}]
+	if !ok {
+		return jobs.Bundle{}, fmt.Errorf("no bundle %s/%s", p, i)
+	}
+	return b, nil
+}
+
+// add submits a random job and returns its id.
+func (m *market) add(t *testing.T, seed uint64) common.Hash {
+	p, in := computetest.RandomProgram(seed, 20)
+	b, err := jobs.New(p, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, ir, _ := b.Roots(1)
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.bundles[[2]compute.Hash{pr, ir}] = b
+	id := client.JobID(uint64(len(m.jobs) + 1))
+	m.jobs = append(m.jobs, client.Job{Id: id, ProgramRoot: pr, InputRoot: ir, MaxPrice: big.NewInt(1000), Status: client.JobOpen, Round: 1})
+	return id
+}
+
+func (m *market) assign(id common.Hash, to common.Address) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	j := &m.jobs[new(big.Int).SetBytes(id[:]).Uint64()-1]
+	j.Status, j.Executor = client.JobAssigned, to
+}
+
+type world struct {
+	t     *testing.T
+	ctx   context.Context
+	chain *l1sim.Chain
+	addrs deploy.Addresses
+	p     deploy.Params
+	m     *market
+}
+
+func newWorld(t *testing.T) *world {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	chain := l1sim.New(l1sim.Config{})
+	t.Cleanup(func() { chain.Close() })
+	p := deploy.DefaultParams()
+	a, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &world{t: t, ctx: ctx, chain: chain, addrs: a, p: p,
+		m: &market{bundles: map[[2]compute.Hash]jobs.Bundle{}, bids: map[common.Hash]map[common.Address]*big.Int{}}}
+}
+
+func (w *world) sender(acct int) *dispute.KeySender {
+	return dispute.NewKeySender(w.chain.Client(), w.chain.Transactor(acct), w.chain.Wait)
+}
+
+func (w *world) executor(acct int, store *executor.Store, cheat string) *executor.Service {
+	s, err := executor.New(executor.Config{L1: w.chain.Client(), Sender: w.sender(acct), ProviderRegistry: w.addrs.ProviderRegistry,
+		ResultRegistry: w.addrs.ResultRegistry, DisputeGame: w.addrs.DisputeGame, Market: w.m, L2Key: w.chain.Key(acct),
+		Backend: compute.CPU{Workers: 1}, Store: store, Stake: w.p.MinStake, Cheat: executor.Cheat{Kind: cheat},
+		Node: executor.Node{Model: "cpu-test", MemoryBytes: 1 << 30, UUID: "node-1"}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s
+}
+
+func (w *world) challenger(acct int) *challenger.Service {
+	s, err := challenger.New(challenger.Config{L1: w.chain.Client(), Sender: w.sender(acct), DisputeGame: w.addrs.DisputeGame,
+		ResultRegistry: w.addrs.ResultRegistry, Jobs: w.m, Backend: compute.CPU{Workers: 1}})
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s
+}
+
+func (w *world) call(to common.Address, data []byte) []byte {
+	out, err := w.chain.Client().CallContract(w.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return out
+}
+
+func (w *world) status(result uint64) uint8 {
+	rr := bindings.NewResultRegistry()
+	s, err := rr.UnpackStatusOf(w.call(w.addrs.ResultRegistry, rr.PackStatusOf(new(big.Int).SetUint64(result))))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s
+}
+
+func (w *world) stake(acct int) *big.Int {
+	pr := bindings.NewProviderRegistry()
+	s, err := pr.UnpackStakeOf(w.call(w.addrs.ProviderRegistry, pr.PackStakeOf(w.chain.Address(acct))))
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return s
+}
+
+// Every cheat is caught: the executor bids, runs, posts its (lying)
+// commitment and defends it (restarted mid-dispute on the same store),
+// a challenger disputes it, and the result ends rejected with the executor
+// slashed. The honest executor's result is left alone and finalizes.
+func TestEveryCheatIsSlashed(t *testing.T) {
+	for i, kind := range []string{executor.CheatNone, executor.CheatOutput, executor.CheatStep, executor.CheatLeaf, executor.CheatSteps, executor.CheatStall} {
+		t.Run(fmt.Sprintf("cheat=%q", kind), func(t *testing.T) {
+			w := newWorld(t)
+			store, err := executor.OpenStore(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer store.Close()
+			ex, ch := w.executor(1, store, kind), w.challenger(2)
+			id := w.m.add(t, uint64(100+i))
+			if err := ex.Tick(w.ctx); err != nil { // bond, register, bid
+				t.Fatal(err)
+			}
+			if len(w.m.bids[id]) != 1 {
+				t.Fatal("no bid")
+			}
+			w.m.assign(id, w.chain.Address(1))
+			var resultID uint64
+			for round := 0; round < 150; round++ {
+				if round == 4 {
+					ex = w.executor(1, store, kind) // restart
+				}
+				if err := ex.Tick(w.ctx); err != nil {
+					t.Fatalf("executor round %d: %v", round, err)
+				}
+				if err := ch.Tick(w.ctx); err != nil {
+					t.Fatalf("challenger round %d: %v", round, err)
+				}
+				rec, ok, err := store.Job(id)
+				if err != nil || !ok {
+					t.Fatalf("job record: %v %v", ok, err)
+				}
+				resultID = rec.ResultID
+				if resultID != 0 && w.status(resultID) != 1 {
+					break
+				}
+				if kind != executor.CheatNone && round%10 == 9 {
+					// A stalling or stuck (wrong-leaf) executor does not
+					// answer: let its clock run out.
+					if err := w.chain.AdjustTime(w.p.ClockDuration); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if kind == executor.CheatNone && round == 20 {
+					break
+				}
+				time.Sleep(5 * time.Millisecond)
+			}
+			if resultID == 0 {
+				t.Fatal("the executor never posted")
+			}
+			if kind == executor.CheatNone {
+				if got := w.status(resultID); got != 1 {
+					t.Fatalf("honest result status %d, want pending", got)
+				}
+				if err := w.chain.AdjustTime(w.p.ChallengeWindow); err != nil {
+					t.Fatal(err)
+				}
+				rr := bindings.NewResultRegistry()
+				if _, err := w.sender(3).Send(w.ctx, w.addrs.ResultRegistry, rr.PackFinalize(new(big.Int).SetUint64(resultID)), nil); err != nil {
+					t.Fatalf("finalizing the honest result: %v", err)
+				}
+				return
+			}
+			if got := w.status(resultID); got != 3 {
+				t.Fatalf("result status %d, want rejected", got)
+			}
+			if want := new(big.Int).Sub(w.p.MinStake, w.p.SlashAmount); w.stake(1).Cmp(want) != 0 {
+				t.Fatalf("stake %v, want %v", w.stake(1), want)
+			}
+		})
+	}
+}

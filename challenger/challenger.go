@@ -16,7 +16,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"sync"
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
@@ -25,8 +24,8 @@ import (
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
-	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
+	"github.com/crux-rollup/crux/rerun"
 )
 
 // L1 is what the challenger reads from L1.
@@ -37,9 +36,7 @@ type L1 interface {
 
 // Jobs fetches a job's data by the roots a commitment carries, checking them
 // (client.Client does).
-type Jobs interface {
-	GetJob(ctx context.Context, programRoot, inputRoot compute.Hash) (jobs.Bundle, error)
-}
+type Jobs = rerun.Jobs
 
 // Config configures a Service.
 type Config struct {
@@ -65,24 +62,15 @@ type Service struct {
 	player *dispute.Player
 	rr     *bindings.ResultRegistry
 
-	next    uint64                     // next L1 block to scan
-	results map[uint64]*result         // commitments seen, by result id
-	mu      sync.Mutex                 // guards traces
-	traces  map[[2]compute.Hash]*trace // by (program root, input root)
-	runs    chan struct{}              // semaphore of re-executions
+	runs    *rerun.Cache
+	next    uint64             // next L1 block to scan
+	results map[uint64]*result // commitments seen, by result id
 }
 
 type result struct {
 	c        fraudproof.Commitment
 	executor common.Address
 	done     bool // disputed, agreed with, or no longer pending
-}
-
-// trace is a re-execution: running, done (tr set) or failed (err set).
-type trace struct {
-	ready chan struct{}
-	tr    fraudproof.TraceProvider
-	err   error
 }
 
 // New returns a challenger.
@@ -100,8 +88,8 @@ func New(cfg Config) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, rr: bindings.NewResultRegistry(), next: cfg.FromBlock,
-		results: map[uint64]*result{}, traces: map[[2]compute.Hash]*trace{}, runs: make(chan struct{}, cfg.MaxRuns)}
-	s.player = dispute.New(cfg.L1, cfg.Sender, s, cfg.DisputeGame, cfg.ResultRegistry)
+		results: map[uint64]*result{}, runs: rerun.New(cfg.Jobs, cfg.Backend, cfg.MaxRuns, cfg.Logger)}
+	s.player = dispute.New(cfg.L1, cfg.Sender, s.runs, cfg.DisputeGame, cfg.ResultRegistry)
 	return s, nil
 }
 
@@ -217,9 +205,9 @@ func (s *Service) check(ctx context.Context, id uint64, r *result) error {
 			return nil
 		}
 	}
-	tr, ok, err := s.Trace(ctx, r.c)
+	tr, ok, err := s.runs.Trace(ctx, r.c)
 	if err != nil || !ok {
-		return err // still running, or failed (logged there)
+		return err // still running, or failed (retried next tick)
 	}
 	did, game, err := s.player.Challenge(ctx, r.c, tr)
 	if err != nil {
@@ -241,57 +229,4 @@ func (s *Service) status(ctx context.Context, id uint64) (uint8, error) {
 		return 0, fmt.Errorf("result %d: reading its status: %w", id, err)
 	}
 	return s.rr.UnpackStatusOf(out)
-}
-
-// Trace is the challenger's own run of c's job, started in the background on
-// first request (ok is false until it is done). It implements
-// dispute.Traces.
-func (s *Service) Trace(ctx context.Context, c fraudproof.Commitment) (fraudproof.TraceProvider, bool, error) {
-	key := [2]compute.Hash{c.ProgramRoot, c.InputRoot}
-	s.mu.Lock()
-	t, ok := s.traces[key]
-	if !ok {
-		t = &trace{ready: make(chan struct{})}
-		s.traces[key] = t
-		go s.run(context.WithoutCancel(ctx), key, t)
-	}
-	s.mu.Unlock()
-	select {
-	case <-t.ready:
-	default:
-		return nil, false, nil
-	}
-	if t.err != nil {
-		return nil, false, t.err
-	}
-	return t.tr, true, nil
-}
-
-// run fetches and re-runs one job, at most MaxRuns at a time.
-func (s *Service) run(ctx context.Context, key [2]compute.Hash, t *trace) {
-	defer close(t.ready)
-	s.runs <- struct{}{}
-	defer func() { <-s.runs }()
-	start := time.Now()
-	b, err := s.cfg.Jobs.GetJob(ctx, key[0], key[1])
-	if err != nil {
-		t.err = fmt.Errorf("fetching the job: %w", err)
-	} else {
-		var tr *compute.Trace
-		tr, err = compute.Run(ctx, s.cfg.Backend, b.Program, b.Inputs, compute.RunOptions{KeepWrites: true})
-		if err != nil {
-			t.err = fmt.Errorf("re-running the job: %w", err)
-		} else {
-			t.tr = fraudproof.FromTrace(tr)
-		}
-	}
-	if t.err != nil {
-		s.log.Warn("re-execution failed", "program", key[0], "input", key[1], "err", t.err)
-		// Forget it so a later tick retries (the L2 may not have the data yet).
-		s.mu.Lock()
-		delete(s.traces, key)
-		s.mu.Unlock()
-		return
-	}
-	s.log.Info("re-executed job", "program", key[0], "steps", t.tr.Steps(), "took", time.Since(start))
 }

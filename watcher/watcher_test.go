@@ -44,7 +44,9 @@ func TestWatcherJudgesGames(t *testing.T) {
 		t.Fatal(err)
 	}
 	store := memJobs{}
-	sender := func(i int) *dispute.KeySender { return dispute.NewKeySender(chain.Client(), chain.Transactor(i), chain.Wait) }
+	sender := func(i int) *dispute.KeySender {
+		return dispute.NewKeySender(chain.Client(), chain.Transactor(i), chain.Wait)
+	}
 	// post runs a random job (lying if lie is set) as account acct and posts it.
 	post := func(acct int, seed uint64, lie *cheat.Lie) (fraudproof.Commitment, *compute.Trace, *compute.Trace) {
 		prog, in := computetest.RandomProgram(seed, 16)

@@ -4,7 +4,7 @@ GO       ?= go
 PKGS     := ./...
 FUZZTIME ?= 10s
 
-.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check js-test clean
+.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check js-test ptx gpu-check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -47,6 +47,20 @@ js-test: ## ethers v6 client tests against a live sequencer (e2e/js; needs node,
 
 mnist: ## retrain and re-export the MNIST example (deterministic)
 	$(GO) run ./examples/mnist/gen
+
+ptx: ## compile compute/cuda/kernels/*.cu to PTX for the CUDA backend (needs nvcc; GPUs sm_80 and newer)
+	@nvcc=$${NVCC:-nvcc}; \
+	if ! command -v "$$nvcc" >/dev/null 2>&1; then \
+		echo "make ptx: $$nvcc not found: install the CUDA toolkit (12.x) or set NVCC; see docs/cuda.md" >&2; exit 1; \
+	fi; \
+	for cu in compute/cuda/kernels/*.cu; do \
+		ptx=compute/cuda/ptx/$$(basename "$$cu" .cu).ptx; \
+		echo "$$nvcc -ptx -arch=compute_80 $$cu -> $$ptx"; \
+		"$$nvcc" -ptx -arch=compute_80 -std=c++17 -O3 -Icompute/cuda/kernels "$$cu" -o "$$ptx" || exit 1; \
+	done
+
+gpu-check: ## on a GPU machine: CUDA parity tests, then matmul TOPS (vs peak and cuBLASLt), device hashing GB/s, MNIST time
+	@scripts/gpu-check.sh
 
 clean:
 	rm -rf bin

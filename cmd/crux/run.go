@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/crux-rollup/crux/compute"
+	"github.com/crux-rollup/crux/compute/cuda"
 	"github.com/crux-rollup/crux/compute/npy"
 )
 
@@ -31,7 +33,7 @@ func runCommand() *cli.Command {
 			&cli.StringSliceFlag{Name: "input", Usage: "an input tensor as NAME=FILE.npy (repeat for each input)", EnvVars: env("input")},
 			&cli.StringFlag{Name: "out", Usage: "write each output as DIR/NAME.npy", EnvVars: env("out")},
 			&cli.BoolFlag{Name: "json", Usage: "print one JSON object instead of text", EnvVars: env("json")},
-			&cli.StringFlag{Name: "backend", Value: "auto", Usage: "compute backend: auto or cpu", EnvVars: env("backend")},
+			&cli.StringFlag{Name: "backend", Value: "auto", Usage: "compute backend: auto (cuda if available, else cpu), cpu or cuda", EnvVars: env("backend")},
 			&cli.IntFlag{Name: "threads", Usage: "CPU threads (0: all cores)", EnvVars: env("threads")},
 		},
 		Action: runAction,
@@ -72,11 +74,15 @@ func runAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	backend, err := selectBackend(c.String("backend"), c.Int("threads"))
+	log := logger(c)
+	backend, err := selectBackend(c.String("backend"), c.Int("threads"), log)
 	if err != nil {
 		return err
 	}
-	log := logger(c)
+	if g, ok := backend.(*cuda.Backend); ok {
+		defer g.Close()
+		log.Debug("using the cuda backend", "device", g.Device().String())
+	}
 	log.Debug("running job", "program", c.String("program"), "steps", len(prog.Ops), "backend", backend.Name())
 
 	opt := compute.RunOptions{}
@@ -186,15 +192,21 @@ func loadInputs(args []string) (map[string]compute.Tensor, error) {
 	return inputs, nil
 }
 
-func selectBackend(name string, threads int) (compute.Backend, error) {
+// selectBackend resolves --backend: cuda fails with the reason when the GPU
+// path cannot run here; auto then falls back to the CPU, saying why in the
+// debug log (the report names the backend that ran).
+func selectBackend(name string, threads int, log *slog.Logger) (compute.Backend, error) {
 	if threads < 0 {
 		return nil, fmt.Errorf("--threads %d: must be 0 (all cores) or more", threads)
 	}
-	switch name {
-	case "auto", "cpu":
-		return compute.CPU{Workers: threads}, nil
+	b, note, err := cuda.Select(name, threads)
+	if err != nil {
+		return nil, fmt.Errorf("--backend %q: %w", name, err)
 	}
-	return nil, fmt.Errorf("--backend %q: want auto or cpu", name)
+	if note != "" {
+		log.Debug("cuda backend not used", "reason", note)
+	}
+	return b, nil
 }
 
 // writeOutputs writes every output as DIR/NAME.npy, all or nothing: each file

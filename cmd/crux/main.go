@@ -52,6 +52,10 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			versionCommand(),
 			runCommand(),
 			sequencerCommand(),
+			executorCommand(),
+			challengerCommand(),
+			watchCommand(),
+			contractsCommand(),
 		},
 		// Errors are printed once, by main.
 		ExitErrHandler:  func(*cli.Context, error) {},

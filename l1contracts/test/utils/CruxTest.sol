@@ -11,6 +11,19 @@ interface Vm {
         address emitter;
     }
 
+    /// Gas of the last call (forge's five-field struct). With isolation on
+    /// (`isolate = true`), each top-level call is its own transaction and
+    /// gasTotalUsed is its receipt gas: intrinsic and calldata cost included,
+    /// refunds deducted.
+    struct Gas {
+        uint64 gasLimit;
+        uint64 gasTotalUsed;
+        uint64 gasMemoryUsed;
+        int64 gasRefunded;
+        uint64 gasRemaining;
+    }
+
+    function lastCallGas() external view returns (Gas memory);
     function prank(address sender) external;
     function startPrank(address sender) external;
     function stopPrank() external;

@@ -42,6 +42,7 @@ contract World {
     bytes32[] internal _xLeaves;
     bytes32 public xSlotRoot;
     bytes32 public zeroYSlotRoot;
+    bytes32 internal _zeroYDataRoot;
     bytes32 public initState;
     mapping(uint8 => bytes) internal _y; // y's bytes per variant
     mapping(uint8 => bytes32[]) internal _leaves; // y's committed chunk leaves per variant
@@ -57,6 +58,7 @@ contract World {
         xSlotRoot = Ref.tensorSlotRoot(x);
         Tensor memory y0 = Ref.zeros(Ref.INT8, 1, Ref.d4(NBYTES, 0, 0, 0));
         zeroYSlotRoot = Ref.tensorSlotRoot(y0);
+        _zeroYDataRoot = Ref.dataRoot(y0);
         initState = Ref.node(xSlotRoot, zeroYSlotRoot);
         Slot memory decl = Model.slot(Ref.INT8, 1, Ref.d4(NBYTES, 0, 0, 0), false, true);
         Tensor memory yt = Ref.exec(_record, x, x, decl);
@@ -143,12 +145,17 @@ contract World {
     // Witnesses (the agreed S_i is always an honest state)
     // ------------------------------------------------------------------
 
-    /// y's witness under the honest S_i.
-    function outWitness(uint256 i) external view returns (SlotWitness memory w) {
+    /// y's witness under the honest S_i, as the slot of a one-element
+    /// InputWitness list (returning a bare SlotWitness as well as
+    /// InputWitness[] from one contract trips a stack-too-deep in solc's
+    /// legacy ABI decoder).
+    function outWitness(uint256 i) external view returns (InputWitness[] memory ws) {
+        ws = new InputWitness[](1);
+        SlotWitness memory w = ws[0].slot;
         w.dtype = Ref.INT8;
         w.rank = 1;
         w.dims = Ref.d4(NBYTES, 0, 0, 0);
-        w.dataRoot = i == 0 ? Ref.root(Ref.pad(new bytes32[](4), Ref.ZERO_CHUNK_LEAF)) : Ref.root(_leaves[HONEST]);
+        w.dataRoot = i == 0 ? _zeroYDataRoot : Ref.root(_leaves[HONEST]);
         w.siblings = new bytes32[](1);
         w.siblings[0] = xSlotRoot;
     }

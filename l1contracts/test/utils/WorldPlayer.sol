@@ -18,6 +18,41 @@ struct WGame {
     address cAddr;
 }
 
+/// bisect's arguments (t = 0: the mover has no differing point).
+struct BisectMove {
+    bytes32[] theirs;
+    uint256 t;
+    bytes32 mine;
+    bytes32[] next;
+}
+
+/// revealWrite's arguments.
+struct RevealMove {
+    OpProof op;
+    SlotWitness w;
+    bytes32 root;
+    bytes32[] desc;
+}
+
+/// proveElement's arguments.
+struct ProveMove {
+    bytes ch;
+    uint256 j;
+    bytes rec;
+    InputWitness[] ins;
+}
+
+/// descend's arguments.
+struct DescendMove {
+    bool found;
+    uint256 j;
+    bytes32 theirs;
+    bytes32[] ts;
+    bytes32 mine;
+    bytes32[] ms;
+    bytes32[] next;
+}
+
 /// Builds each move of a World game from the mover's own trace (the first point
 /// where it differs from its opponent), so tests can make the move, tamper with
 /// one argument of it, or play a whole game. Used by the unit tests and by the
@@ -42,78 +77,58 @@ abstract contract WorldPlayer is CruxTest {
     // Move arguments
     // ------------------------------------------------------------------
 
-    /// bisect's arguments; t = 0 if the mover has no differing point.
-    function bisectArgs(WGame memory g)
-        internal
-        view
-        returns (bytes32[] memory theirs, uint256 t, bytes32 mine, bytes32[] memory next)
-    {
+    /// bisect's arguments: the first point where the mover differs.
+    function bisectArgs(WGame memory g) internal view returns (BisectMove memory mv) {
         IDisputeGame.GameView memory v = view_(g);
         (WTrace memory my, WTrace memory their,) = moverTrace(g, v);
-        theirs = world.dissection(their, v.a, v.b);
+        mv.theirs = world.dissection(their, v.a, v.b);
         uint256 len = v.b - v.a;
         uint256 p = len < 16 ? len : 16;
         bytes32 qAtB = v.executorToMove ? v.challengerRoot : v.executorRoot;
         for (uint256 q = 1; q <= p; ++q) {
-            bytes32 theirsAt = q < p ? theirs[q - 1] : qAtB;
+            bytes32 theirsAt = q < p ? mv.theirs[q - 1] : qAtB;
             if (world.state(my, v.a + (q * len) / p) != theirsAt) {
-                t = q;
+                mv.t = q;
                 break;
             }
         }
-        if (t == 0) return (theirs, 0, bytes32(0), next);
-        uint256 lo = v.a + ((t - 1) * len) / p;
-        uint256 hi = v.a + (t * len) / p;
-        mine = world.state(my, hi);
-        next = hi - lo > 1 ? world.dissection(my, lo, hi) : new bytes32[](0);
+        if (mv.t == 0) return mv;
+        uint256 lo = v.a + ((mv.t - 1) * len) / p;
+        uint256 hi = v.a + (mv.t * len) / p;
+        mv.mine = world.state(my, hi);
+        mv.next = hi - lo > 1 ? world.dissection(my, lo, hi) : new bytes32[](0);
     }
 
-    function revealArgs(WGame memory g)
-        internal
-        view
-        returns (OpProof memory op, SlotWitness memory w, bytes32 dataRoot, bytes32[] memory desc)
-    {
+    function revealArgs(WGame memory g) internal view returns (RevealMove memory mv) {
         IDisputeGame.GameView memory v = view_(g);
         (WTrace memory my,,) = moverTrace(g, v);
         uint8 var_ = world.variantAt(my, v.a + 1);
-        op = world.opProof(g.n, v.a);
-        w = world.outWitness(v.a);
-        dataRoot = world.dataRoot(var_);
-        desc = world.leaves(var_);
+        mv.op = world.opProof(g.n, v.a);
+        mv.w = world.outWitness(v.a)[0].slot;
+        mv.root = world.dataRoot(var_);
+        mv.desc = world.leaves(var_);
     }
 
     /// descend's arguments; found is false if the two sides' children agree.
-    function descendArgs(WGame memory g)
-        internal
-        view
-        returns (
-            bool found,
-            uint256 j,
-            bytes32 theirs,
-            bytes32[] memory ts,
-            bytes32 mine,
-            bytes32[] memory ms,
-            bytes32[] memory next
-        )
-    {
+    function descendArgs(WGame memory g) internal view returns (DescendMove memory d) {
         IDisputeGame.GameView memory v = view_(g);
         (WTrace memory my, WTrace memory their,) = moverTrace(g, v);
         bytes32[] memory myLeaves = world.leaves(world.variantAt(my, v.a + 1));
         bytes32[] memory mineD = Ref.descendants(myLeaves, v.level, v.index);
         bytes32[] memory theirD = Ref.descendants(world.leaves(world.variantAt(their, v.a + 1)), v.level, v.index);
-        for (; j < mineD.length; ++j) {
-            if (mineD[j] != theirD[j]) {
-                found = true;
+        for (; d.j < mineD.length; ++d.j) {
+            if (mineD[d.j] != theirD[d.j]) {
+                d.found = true;
                 break;
             }
         }
-        if (!found) j = 0;
-        theirs = theirD[j];
-        ts = Ref.subProof(theirD, j);
-        mine = mineD[j];
-        ms = Ref.subProof(mineD, j);
+        if (!d.found) d.j = 0;
+        d.theirs = theirD[d.j];
+        d.ts = Ref.subProof(theirD, d.j);
+        d.mine = mineD[d.j];
+        d.ms = Ref.subProof(mineD, d.j);
         uint256 m = Ref.depthOf(mineD.length);
-        next = Ref.descendants(myLeaves, v.level + m, (uint256(v.index) << m) | j);
+        d.next = Ref.descendants(myLeaves, v.level + m, (uint256(v.index) << m) | d.j);
     }
 
     function revealChunkArg(WGame memory g) internal view returns (bytes memory) {
@@ -123,20 +138,16 @@ abstract contract WorldPlayer is CruxTest {
 
     /// proveElement's arguments: the first byte where E's chunk differs from
     /// C's (element 0 if none: a losing move).
-    function proveArgs(WGame memory g)
-        internal
-        view
-        returns (bytes memory chunk, uint256 j, bytes memory rec, InputWitness[] memory ins)
-    {
+    function proveArgs(WGame memory g) internal view returns (ProveMove memory mv) {
         IDisputeGame.GameView memory v = view_(g);
-        chunk = world.chunk(world.variantAt(g.e, v.a + 1), v.index);
+        mv.ch = world.chunk(world.variantAt(g.e, v.a + 1), v.index);
         bytes memory mine = world.chunk(world.variantAt(g.c, v.a + 1), v.index);
-        for (; j < 1024; ++j) {
-            if (chunk[j] != mine[j]) break;
+        for (; mv.j < 1024; ++mv.j) {
+            if (mv.ch[mv.j] != mine[mv.j]) break;
         }
-        if (j == 1024) j = 0;
-        rec = world.record();
-        ins = world.inputs(v.a, v.index * 1024 + j);
+        if (mv.j == 1024) mv.j = 0;
+        mv.rec = world.record();
+        mv.ins = world.inputs(v.a, v.index * 1024 + mv.j);
     }
 
     // ------------------------------------------------------------------
@@ -145,63 +156,62 @@ abstract contract WorldPlayer is CruxTest {
 
     /// The side to move makes its move (resolveLeaf beyond the tensor). Returns
     /// false with the revert data if it could not.
-    function wMove(WGame memory g) internal returns (bool ok, bytes memory err) {
+    function wMove(WGame memory g) internal returns (bool, bytes memory) {
         IDisputeGame.GameView memory v = view_(g);
         IDisputeGame.Phase ph = v.phase;
-        (,, address who) = moverTrace(g, v);
-        if (ph == IDisputeGame.Phase.Step) {
-            (bytes32[] memory theirs, uint256 t, bytes32 mine, bytes32[] memory next) = bisectArgs(g);
-            if (t == 0) return (false, "no differing point");
-            vm.prank(who);
-            try dg.bisect(g.id, theirs, t, mine, next) {
-                return (true, "");
-            } catch (bytes memory e) {
-                return (false, e);
-            }
-        }
-        if (ph == IDisputeGame.Phase.WriteFirst || ph == IDisputeGame.Phase.WriteSecond) {
-            (OpProof memory op, SlotWitness memory w, bytes32 root, bytes32[] memory desc) = revealArgs(g);
-            vm.prank(who);
-            try dg.revealWrite(g.id, op, w, root, desc) {
-                return (true, "");
-            } catch (bytes memory e) {
-                return (false, e);
-            }
-        }
+        address who = v.executorToMove ? g.eAddr : g.cAddr;
+        if (ph == IDisputeGame.Phase.Step) return wBisect(g, who);
+        if (ph == IDisputeGame.Phase.WriteFirst || ph == IDisputeGame.Phase.WriteSecond) return wReveal(g, who);
         if (ph == IDisputeGame.Phase.Chunk) return wDescend(g, who);
-        if (ph == IDisputeGame.Phase.Element) {
-            if (v.index >= v.nChunks) {
-                try dg.resolveLeaf(g.id) {
-                    return (true, "");
-                } catch (bytes memory e) {
-                    return (false, e);
-                }
-            }
-            bytes memory ch = revealChunkArg(g);
-            vm.prank(who);
-            try dg.revealChunk(g.id, ch) {
-                return (true, "");
-            } catch (bytes memory e) {
-                return (false, e);
-            }
-        }
+        if (ph == IDisputeGame.Phase.Element) return wElement(g, who, v.index >= v.nChunks);
         if (ph == IDisputeGame.Phase.ElementRevealed) return wProve(g, who);
         return (false, "game over");
     }
 
-    function wDescend(WGame memory g, address who) private returns (bool, bytes memory) {
-        (
-            bool found,
-            uint256 j,
-            bytes32 theirs,
-            bytes32[] memory ts,
-            bytes32 mine,
-            bytes32[] memory ms,
-            bytes32[] memory next
-        ) = descendArgs(g);
-        if (!found) return (false, "children agree");
+    /// E reveals its chunk, or (beyond the tensor) anyone resolves the leaf.
+    function wElement(WGame memory g, address who, bool beyond) internal returns (bool, bytes memory) {
+        if (beyond) {
+            try dg.resolveLeaf(g.id) {
+                return (true, "");
+            } catch (bytes memory e) {
+                return (false, e);
+            }
+        }
+        bytes memory ch = revealChunkArg(g);
         vm.prank(who);
-        try dg.descend(g.id, j, theirs, ts, mine, ms, next) {
+        try dg.revealChunk(g.id, ch) {
+            return (true, "");
+        } catch (bytes memory e) {
+            return (false, e);
+        }
+    }
+
+    function wBisect(WGame memory g, address who) private returns (bool, bytes memory) {
+        BisectMove memory mv = bisectArgs(g);
+        if (mv.t == 0) return (false, "no differing point");
+        vm.prank(who);
+        try dg.bisect(g.id, mv.theirs, mv.t, mv.mine, mv.next) {
+            return (true, "");
+        } catch (bytes memory e) {
+            return (false, e);
+        }
+    }
+
+    function wReveal(WGame memory g, address who) private returns (bool, bytes memory) {
+        RevealMove memory mv = revealArgs(g);
+        vm.prank(who);
+        try dg.revealWrite(g.id, mv.op, mv.w, mv.root, mv.desc) {
+            return (true, "");
+        } catch (bytes memory e) {
+            return (false, e);
+        }
+    }
+
+    function wDescend(WGame memory g, address who) private returns (bool, bytes memory) {
+        DescendMove memory d = descendArgs(g);
+        if (!d.found) return (false, "children agree");
+        vm.prank(who);
+        try dg.descend(g.id, d.j, d.theirs, d.ts, d.mine, d.ms, d.next) {
             return (true, "");
         } catch (bytes memory e) {
             return (false, e);
@@ -209,9 +219,9 @@ abstract contract WorldPlayer is CruxTest {
     }
 
     function wProve(WGame memory g, address who) private returns (bool, bytes memory) {
-        (bytes memory ch, uint256 j, bytes memory rec, InputWitness[] memory ins) = proveArgs(g);
+        ProveMove memory mv = proveArgs(g);
         vm.prank(who);
-        try dg.proveElement(g.id, ch, j, rec, ins) {
+        try dg.proveElement(g.id, mv.ch, mv.j, mv.rec, mv.ins) {
             return (true, "");
         } catch (bytes memory e) {
             return (false, e);

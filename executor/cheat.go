@@ -100,7 +100,7 @@ func (f forgedSlot) SlotRoots(k int) ([]compute.Hash, error) {
 		return nil, err
 	}
 	roots = slices.Clone(roots)
-	roots[f.slot] = compute.SlotRoot(t.DType, t.Shape, t.Root(1))
+	roots[f.slot] = t.Root(1)
 	return roots, nil
 }
 

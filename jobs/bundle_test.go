@@ -120,3 +120,36 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// Published outputs decode to the run's outputs, and their root is the
+// run's output root; malformed ones are refused.
+func TestOutputs(t *testing.T) {
+	b := sample(t, 4)
+	tr, err := compute.Run(context.Background(), compute.CPU{Workers: 1}, b.Program, b.Inputs, compute.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outs []compute.Tensor
+	for _, o := range tr.Outputs {
+		outs = append(outs, o.Tensor)
+	}
+	enc, err := jobs.EncodeOutputs(b.Program, outs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := jobs.DecodeOutputs(b.Program, enc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if jobs.OutputRoot(b.Program, back) != tr.OutputRoot {
+		t.Fatal("output root differs from the run's")
+	}
+	for name, bad := range map[string][]byte{"truncated": enc[:len(enc)-1], "padded": append(append([]byte(nil), enc...), 1), "magic": append([]byte("CRXJ"), enc[4:]...)} {
+		if _, err := jobs.DecodeOutputs(b.Program, bad); !errors.Is(err, jobs.ErrBadBundle) {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := jobs.EncodeOutputs(b.Program, outs[:len(outs)-1]); err == nil {
+		t.Error("encoded too few outputs")
+	}
+}

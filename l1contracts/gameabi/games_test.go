@@ -101,7 +101,7 @@ func (f forgedSlot) SlotRoots(k int) ([]fraudproof.Hash, error) {
 		return nil, err
 	}
 	roots = slices.Clone(roots)
-	roots[f.Slot] = compute.SlotRoot(t.DType, t.Shape, t.Root(1))
+	roots[f.Slot] = t.Root(1)
 	return roots, nil
 }
 

@@ -85,3 +85,45 @@ func (c *Client) GetJob(ctx context.Context, programRoot, inputRoot compute.Hash
 	}
 	return b, nil
 }
+
+// PutOutputs publishes a run's outputs of the job with the given roots and
+// returns their output root, after checking the endpoint computed the same.
+func (c *Client) PutOutputs(ctx context.Context, p *compute.Program, programRoot, inputRoot compute.Hash, outputs []compute.Tensor) (compute.Hash, error) {
+	enc, err := jobs.EncodeOutputs(p, outputs)
+	if err != nil {
+		return compute.Hash{}, err
+	}
+	want := jobs.OutputRoot(p, outputs)
+	var root common.Hash
+	if err := c.rpc.CallContext(ctx, &root, "crux_putOutputs", common.Hash(programRoot), common.Hash(inputRoot), hexutil.Bytes(enc)); err != nil {
+		return compute.Hash{}, fmt.Errorf("publishing outputs: %w", err)
+	}
+	if compute.Hash(root) != want {
+		return compute.Hash{}, fmt.Errorf("the endpoint stored the outputs under %s, their root is %s", root, want)
+	}
+	return want, nil
+}
+
+// GetOutputs fetches the published outputs of job b with the given output
+// root and checks them against it.
+func (c *Client) GetOutputs(ctx context.Context, b jobs.Bundle, outputRoot compute.Hash) ([]compute.Tensor, error) {
+	pr, ir, err := b.Roots(0)
+	if err != nil {
+		return nil, err
+	}
+	var raw *hexutil.Bytes
+	if err := c.rpc.CallContext(ctx, &raw, "crux_getOutputs", common.Hash(pr), common.Hash(ir), common.Hash(outputRoot)); err != nil {
+		return nil, fmt.Errorf("fetching outputs %s: %w", outputRoot, err)
+	}
+	if raw == nil {
+		return nil, fmt.Errorf("outputs %s: not published", outputRoot)
+	}
+	outs, err := jobs.DecodeOutputs(b.Program, *raw)
+	if err != nil {
+		return nil, err
+	}
+	if got := jobs.OutputRoot(b.Program, outs); got != outputRoot {
+		return nil, fmt.Errorf("outputs %s: the endpoint returned outputs with root %s", outputRoot, got)
+	}
+	return outs, nil
+}

@@ -38,6 +38,7 @@ func (c Cheat) Validate() error {
 type ownRun struct {
 	fraudproof.TraceProvider
 	outputRoot compute.Hash
+	outputs    []compute.Tensor // in output slot order
 }
 
 // run executes b on backend, telling the cheat's lie.
@@ -58,6 +59,9 @@ func (c Cheat) run(ctx context.Context, backend compute.Backend, b jobs.Bundle) 
 		return nil, err
 	}
 	run := &ownRun{TraceProvider: fraudproof.FromTrace(tr), outputRoot: tr.OutputRoot}
+	for _, o := range tr.Outputs {
+		run.outputs = append(run.outputs, o.Tensor)
+	}
 	if c.Kind == CheatLeaf {
 		slot := -1
 		for i, s := range p.Slots {

@@ -40,6 +40,7 @@ type Market interface {
 	Job(ctx context.Context, id common.Hash) (client.Job, error)
 	Bid(ctx context.Context, key *ecdsa.PrivateKey, id common.Hash, price *big.Int) error
 	GetJob(ctx context.Context, programRoot, inputRoot compute.Hash) (jobs.Bundle, error)
+	PutOutputs(ctx context.Context, p *compute.Program, programRoot, inputRoot compute.Hash, outputs []compute.Tensor) (compute.Hash, error)
 }
 
 // L1 is what the executor reads from L1.
@@ -296,6 +297,11 @@ func (s *Service) execute(ctx context.Context, id common.Hash, j client.Job) err
 	}
 	if err := s.cfg.Store.PutJob(JobRecord{JobID: id, ProgramRoot: j.ProgramRoot, InputRoot: j.InputRoot, Round: j.Round, ResultID: resultID}); err != nil {
 		return err
+	}
+	// Publish the outputs for the dApp (best effort: the commitment is what
+	// counts; a failure is logged, not retried).
+	if _, err := s.cfg.Market.PutOutputs(ctx, b.Program, j.ProgramRoot, j.InputRoot, tr.outputs); err != nil {
+		s.log.Warn("publishing outputs failed", "job", new(big.Int).SetBytes(id[:]), "err", err)
 	}
 	s.log.Info("posted result", "job", new(big.Int).SetBytes(id[:]), "result", resultID, "steps", steps,
 		"run", time.Since(start), "gas", r.GasUsed, "cheat", s.cfg.Cheat.Kind)

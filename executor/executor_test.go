@@ -26,10 +26,11 @@ import (
 
 // market is an in-memory L2 job market: jobs are assigned by the test.
 type market struct {
-	mu      sync.Mutex
-	jobs    []client.Job
-	bundles map[[2]compute.Hash]jobs.Bundle
-	bids    map[common.Hash]map[common.Address]*big.Int
+	mu        sync.Mutex
+	jobs      []client.Job
+	bundles   map[[2]compute.Hash]jobs.Bundle
+	bids      map[common.Hash]map[common.Address]*big.Int
+	published int
 }
 
 func (m *market) JobCount(context.Context) (uint64, error) {
@@ -64,6 +65,13 @@ func (m *market) GetJob(_ context.Context, p, i compute.Hash) (jobs.Bundle, erro
 		return jobs.Bundle{}, fmt.Errorf("no bundle %s/%s", p, i)
 	}
 	return b, nil
+}
+
+func (m *market) PutOutputs(_ context.Context, p *compute.Program, _, _ compute.Hash, outs []compute.Tensor) (compute.Hash, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.published++
+	return jobs.OutputRoot(p, outs), nil
 }
 
 // add submits a random job and returns its id.
@@ -217,6 +225,9 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 			}
 			if resultID == 0 {
 				t.Fatal("the executor never posted")
+			}
+			if w.m.published != 1 {
+				t.Errorf("outputs published %d times, want once", w.m.published)
 			}
 			if kind == executor.CheatNone {
 				if got := w.status(resultID); got != 1 {

@@ -90,6 +90,49 @@ func (api *CruxAPI) GetJob(programRoot, inputRoot common.Hash) (*hexutil.Bytes, 
 	return (*hexutil.Bytes)(&b), nil
 }
 
+// PutOutputs publishes a run's outputs (jobs.EncodeOutputs) of the job with
+// the given roots, whose bundle must be stored; it returns their output
+// root, computed here, under which GetOutputs finds them. Anyone may
+// publish: a wrong output simply has a root no accepted result carries.
+func (api *CruxAPI) PutOutputs(programRoot, inputRoot common.Hash, outputs hexutil.Bytes) (common.Hash, error) {
+	if len(outputs) > MaxJobBytes {
+		return common.Hash{}, &invalidParams{fmt.Sprintf("outputs of %d bytes exceed %d", len(outputs), MaxJobBytes)}
+	}
+	raw, err := api.s.DB().GetJob(programRoot, inputRoot)
+	if errors.Is(err, store.ErrNotFound) {
+		return common.Hash{}, &invalidParams{"no job bundle with these roots: crux_putJob it first"}
+	}
+	if err != nil {
+		return common.Hash{}, err
+	}
+	b, err := jobs.Decode(raw)
+	if err != nil {
+		return common.Hash{}, err
+	}
+	outs, err := jobs.DecodeOutputs(b.Program, outputs)
+	if err != nil {
+		return common.Hash{}, &invalidParams{err.Error()}
+	}
+	root := common.Hash(jobs.OutputRoot(b.Program, outs))
+	if err := api.s.DB().PutOutputs(programRoot, inputRoot, root, outputs); err != nil {
+		return common.Hash{}, err
+	}
+	return root, nil
+}
+
+// GetOutputs returns the published outputs with the given roots (null if
+// unknown).
+func (api *CruxAPI) GetOutputs(programRoot, inputRoot, outputRoot common.Hash) (*hexutil.Bytes, error) {
+	b, err := api.s.DB().GetOutputs(programRoot, inputRoot, outputRoot)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return (*hexutil.Bytes)(&b), nil
+}
+
 // JobStatus is a job as IJobMarket.getJob returns it, in JSON.
 type JobStatus struct {
 	ID                common.Hash    `json:"id"`

@@ -2,12 +2,14 @@ package rpc_test
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 
+	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/compute/computetest"
 	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/sequencer"
@@ -47,6 +49,29 @@ func TestJobBundles(t *testing.T) {
 			t.Errorf("%s: error %v does not say what was wrong", name, err)
 		}
 	}
+	// Outputs of the job: stored under the root computed here.
+	tr, err := compute.Run(context.Background(), compute.CPU{Workers: 1}, p, in, compute.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outs []compute.Tensor
+	for _, o := range tr.Outputs {
+		outs = append(outs, o.Tensor)
+	}
+	encOut, err := jobs.EncodeOutputs(p, outs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var outRoot common.Hash
+	if err := n.client.Client().Call(&outRoot, "crux_putOutputs", key.ProgramRoot, key.InputRoot, hexutil.Bytes(encOut)); err != nil || outRoot != common.Hash(tr.OutputRoot) {
+		t.Fatalf("putOutputs: %s %v, want %s", outRoot, err, common.Hash(tr.OutputRoot))
+	}
+	if err := n.client.Client().Call(&outRoot, "crux_putOutputs", key.ProgramRoot, key.InputRoot, hexutil.Bytes(encOut[:len(encOut)-1])); err == nil {
+		t.Error("truncated outputs accepted")
+	}
+	if err := n.client.Client().Call(&outRoot, "crux_putOutputs", key.InputRoot, key.ProgramRoot, hexutil.Bytes(encOut)); err == nil {
+		t.Error("outputs of an unknown job accepted")
+	}
 	n.stop()
 	n = startNode(t, dir, l1, gt, nil)
 	defer n.stop()
@@ -56,5 +81,8 @@ func TestJobBundles(t *testing.T) {
 	}
 	if err := n.client.Client().Call(&got, "crux_getJob", key.InputRoot, key.ProgramRoot); err != nil || got != nil {
 		t.Fatalf("getJob of unknown roots: %v %v", got, err)
+	}
+	if err := n.client.Client().Call(&got, "crux_getOutputs", key.ProgramRoot, key.InputRoot, common.Hash(tr.OutputRoot)); err != nil || got == nil || !bytes.Equal(*got, encOut) {
+		t.Fatalf("getOutputs after restart: %v", err)
 	}
 }

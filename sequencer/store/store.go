@@ -54,6 +54,7 @@ var (
 	logTopicPfx = []byte("cx:G")
 	blobPfx     = []byte("cx:O")
 	jobPfx      = []byte("cx:J")
+	outputsPfx  = []byte("cx:U")
 )
 
 func numKey(prefix []byte, n uint64) []byte {
@@ -412,6 +413,25 @@ func (d *DB) PutJob(programRoot, inputRoot common.Hash, bundle []byte) error {
 // GetJob returns the job bundle stored under the two roots.
 func (d *DB) GetJob(programRoot, inputRoot common.Hash) ([]byte, error) {
 	return d.get(hashKey(jobPfx, jobKey(programRoot, inputRoot)), "job bundle "+programRoot.Hex()+"/"+inputRoot.Hex())
+}
+
+// PutOutputs stores a job's published outputs under the job's roots and
+// their output root (the caller has checked that root).
+func (d *DB) PutOutputs(programRoot, inputRoot, outputRoot common.Hash, outputs []byte) error {
+	k := hashKey(outputsPfx, crypto.Keccak256Hash(programRoot[:], inputRoot[:], outputRoot[:]))
+	if err := d.kv.Put(k, outputs); err != nil {
+		return fmt.Errorf("store outputs %s: %w", outputRoot, err)
+	}
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("store outputs %s: %w", outputRoot, err)
+	}
+	return nil
+}
+
+// GetOutputs returns the published outputs with the given roots.
+func (d *DB) GetOutputs(programRoot, inputRoot, outputRoot common.Hash) ([]byte, error) {
+	k := hashKey(outputsPfx, crypto.Keccak256Hash(programRoot[:], inputRoot[:], outputRoot[:]))
+	return d.get(k, "outputs "+outputRoot.Hex())
 }
 
 // ---- encodings ----

@@ -52,10 +52,13 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			versionCommand(),
 			runCommand(),
 			sequencerCommand(),
+			replicaCommand(),
 			executorCommand(),
 			challengerCommand(),
 			watchCommand(),
 			contractsCommand(),
+			jobCommand(),
+			creditCommand(),
 		},
 		// Errors are printed once, by main.
 		ExitErrHandler:  func(*cli.Context, error) {},

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 # Every contract a Go program deploys or talks to.
 contracts=(
 	ComputeCredit ProviderRegistry ResultRegistry DisputeGame KernelVerifier
+	Portal OutputOracle BatchInbox
 )
 
 check=false

@@ -58,6 +58,27 @@ type IDisputeGameGameView struct {
 	OutDims         [4]uint32
 }
 
+// IOutputOracleOutput is an auto generated low-level Go binding around an user-defined struct.
+type IOutputOracleOutput struct {
+	Root       [32]byte
+	ProposedAt uint64
+}
+
+// IPortalOutputRootProof is an auto generated low-level Go binding around an user-defined struct.
+type IPortalOutputRootProof struct {
+	StateRoot       [32]byte
+	WithdrawalsRoot [32]byte
+	BlockHash       [32]byte
+}
+
+// IPortalWithdrawal is an auto generated low-level Go binding around an user-defined struct.
+type IPortalWithdrawal struct {
+	Index     *big.Int
+	From      common.Address
+	Recipient common.Address
+	Amount    *big.Int
+}
+
 // IProviderRegistryNodeInfo is an auto generated low-level Go binding around an user-defined struct.
 type IProviderRegistryNodeInfo struct {
 	Registrant  common.Address
@@ -114,6 +135,2057 @@ type SlotWitness struct {
 	Dims     [4]uint32
 	DataRoot [32]byte
 	Siblings [][32]byte
+}
+
+// BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
+var BatchInboxMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"batcher_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"batcher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"size\",\"type\":\"uint256\"}],\"name\":\"BatchSubmitted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadChunkCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"BadChunkWitness\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConcat\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"}],\"name\":\"BadDType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDescendants\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadDissectionLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadMyProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOpProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadOperandType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutSlotWitness\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"BadParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPerm\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRequantParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShape\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadSiblings\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSliceStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"BadSlotProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadSlotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"BadSteps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTheirProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"CannotPost\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChunkMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimMatchesFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsLeft\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DissectionMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyBatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"openGames\",\"type\":\"uint256\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"IndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafBeyondTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafWithinTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"xLen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yLen\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonCanonicalOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotBatcher\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputRootMatches\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputTypeMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProgramRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecordMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsAgree\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StepCountMatches\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"unbondingDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"UnbondingNotElapsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"opcode\",\"type\":\"uint8\"}],\"name\":\"UnknownOpcode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"}],\"name\":\"UnknownResult\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValuesAgree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"}]",
+	ID:  "191f48893207da6bbf4228c72a45180542",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610206380380610206833981016040819052602b916061565b6001600160a01b03811660515760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b0316608052608c565b5f602082840312156070575f5ffd5b81516001600160a01b03811681146085575f5ffd5b9392505050565b60805161015c6100aa5f395f818160410152610111015261015c5ff3fe608060405234801561000f575f5ffd5b5060043610610029575f3560e01c8063025a3a291461010c575b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461009e576040517ff1dff60200000000000000000000000000000000000000000000000000000000815233600482015260240160405180910390fd5b365f036100d7576040517fc2e5347d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040513681527f2a98bc785556a870065c18537f6eb251e670baa0186e5491ea4a7fd43d05707d9060200160405180910390a1005b6101337f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff909116815260200160405180910390f3",
+}
+
+// BatchInbox is an auto generated Go binding around an Ethereum contract.
+type BatchInbox struct {
+	abi abi.ABI
+}
+
+// NewBatchInbox creates a new instance of BatchInbox.
+func NewBatchInbox() *BatchInbox {
+	parsed, err := BatchInboxMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &BatchInbox{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *BatchInbox) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address batcher_) returns()
+func (batchInbox *BatchInbox) PackConstructor(batcher_ common.Address) []byte {
+	enc, err := batchInbox.abi.Pack("", batcher_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackBatcher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x025a3a29.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function batcher() view returns(address)
+func (batchInbox *BatchInbox) PackBatcher() []byte {
+	enc, err := batchInbox.abi.Pack("batcher")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBatcher is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x025a3a29.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function batcher() view returns(address)
+func (batchInbox *BatchInbox) TryPackBatcher() ([]byte, error) {
+	return batchInbox.abi.Pack("batcher")
+}
+
+// UnpackBatcher is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x025a3a29.
+//
+// Solidity: function batcher() view returns(address)
+func (batchInbox *BatchInbox) UnpackBatcher(data []byte) (common.Address, error) {
+	out, err := batchInbox.abi.Unpack("batcher", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// BatchInboxBatchSubmitted represents a BatchSubmitted event raised by the BatchInbox contract.
+type BatchInboxBatchSubmitted struct {
+	Size *big.Int
+	Raw  *types.Log // Blockchain specific contextual infos
+}
+
+const BatchInboxBatchSubmittedEventName = "BatchSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (BatchInboxBatchSubmitted) ContractEventName() string {
+	return BatchInboxBatchSubmittedEventName
+}
+
+// UnpackBatchSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BatchSubmitted(uint256 size)
+func (batchInbox *BatchInbox) UnpackBatchSubmittedEvent(log *types.Log) (*BatchInboxBatchSubmitted, error) {
+	event := "BatchSubmitted"
+	if len(log.Topics) == 0 || log.Topics[0] != batchInbox.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(BatchInboxBatchSubmitted)
+	if len(log.Data) > 0 {
+		if err := batchInbox.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range batchInbox.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (batchInbox *BatchInbox) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadChunkCount"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadChunkCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadChunkWitness"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadChunkWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadConcat"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadConcatError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadDType"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadDTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadDescendants"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadDescendantsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadDissectionLength"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadDissectionLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadHeader"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadIndex"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadLength"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadMyProof"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadMyProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadOpProof"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadOpProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadOperandType"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadOperandTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadOutSlotWitness"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadOutSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadOutputType"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadOutputTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadOutputs"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadOutputsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadParameter"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadParameterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadPerm"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadPermError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadRequantParams"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadRequantParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadShape"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadShapeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadSiblings"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadSiblingsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadSliceStart"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadSliceStartError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadSlotProof"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadSlotProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadSlotWitness"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadSteps"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["BadTheirProof"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackBadTheirProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["CannotPost"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackCannotPostError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ChunkMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackChunkMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ClaimMatchesFinalState"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackClaimMatchesFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DisputeGameAlreadySet"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDisputeGameAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DisputeGameNotSet"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDisputeGameNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["DissectionMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackDissectionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["EmptyBatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackEmptyBatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["EmptyRow"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackEmptyRowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackGamesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["IndexOutOfRange"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["LeafBeyondTensor"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackLeafBeyondTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["LeafWithinTensor"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackLeafWithinTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NoStake"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNoStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NonCanonicalOp"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNonCanonicalOpError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotBatcher"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotBatcherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotDisputeGame"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotUnbonding"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["OutputRootMatches"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackOutputRootMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["OutputTypeMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackOutputTypeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ProgramRootMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackProgramRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ProviderUnbonding"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackProviderUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["RecordMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackRecordMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["RootsAgree"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackRootsAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["StateMismatch"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["StepCountMatches"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackStepCountMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnbondingDelayTooShort"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnbondingDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnbondingNotElapsed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnbondingNotElapsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnexpectedEther"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnexpectedEtherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnknownOpcode"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnknownOpcodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["UnknownResult"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackUnknownResultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ValuesAgree"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackValuesAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WrongInputCount"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWrongInputCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], batchInbox.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return batchInbox.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// BatchInboxBadChunkCount represents a BadChunkCount error raised by the BatchInbox contract.
+type BatchInboxBadChunkCount struct {
+	Operand *big.Int
+	Want    *big.Int
+	Got     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func BatchInboxBadChunkCountErrorID() common.Hash {
+	return common.HexToHash("0x90ca1396e8087c2796c999f7212bbb7f15dea83f089e2351980ded77d8a9fbfd")
+}
+
+// UnpackBadChunkCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func (batchInbox *BatchInbox) UnpackBadChunkCountError(raw []byte) (*BatchInboxBadChunkCount, error) {
+	out := new(BatchInboxBadChunkCount)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadChunkCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadChunkWitness represents a BadChunkWitness error raised by the BatchInbox contract.
+type BatchInboxBadChunkWitness struct {
+	Operand  *big.Int
+	Position *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func BatchInboxBadChunkWitnessErrorID() common.Hash {
+	return common.HexToHash("0x41acd20f79278986bbe679aa457372f86255a616daee1eb1ac149d95c25c6d17")
+}
+
+// UnpackBadChunkWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func (batchInbox *BatchInbox) UnpackBadChunkWitnessError(raw []byte) (*BatchInboxBadChunkWitness, error) {
+	out := new(BatchInboxBadChunkWitness)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadChunkWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadConcat represents a BadConcat error raised by the BatchInbox contract.
+type BatchInboxBadConcat struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConcat()
+func BatchInboxBadConcatErrorID() common.Hash {
+	return common.HexToHash("0x65c88c69502cfd8974eaaa727ec1f73ecd628eee6210552833c3ad3c43d930ec")
+}
+
+// UnpackBadConcatError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConcat()
+func (batchInbox *BatchInbox) UnpackBadConcatError(raw []byte) (*BatchInboxBadConcat, error) {
+	out := new(BatchInboxBadConcat)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadConcat", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadDType represents a BadDType error raised by the BatchInbox contract.
+type BatchInboxBadDType struct {
+	Dtype uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDType(uint8 dtype)
+func BatchInboxBadDTypeErrorID() common.Hash {
+	return common.HexToHash("0x474af581c9f4508db6e894760e299b2238a7fd4f0ae92c14e53bc1876ea7e4cf")
+}
+
+// UnpackBadDTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDType(uint8 dtype)
+func (batchInbox *BatchInbox) UnpackBadDTypeError(raw []byte) (*BatchInboxBadDType, error) {
+	out := new(BatchInboxBadDType)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadDType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadDescendants represents a BadDescendants error raised by the BatchInbox contract.
+type BatchInboxBadDescendants struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDescendants()
+func BatchInboxBadDescendantsErrorID() common.Hash {
+	return common.HexToHash("0x949bbe773327e26c4e8fd26e856b48b731cde056dd60f597daec55d20c33e2de")
+}
+
+// UnpackBadDescendantsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDescendants()
+func (batchInbox *BatchInbox) UnpackBadDescendantsError(raw []byte) (*BatchInboxBadDescendants, error) {
+	out := new(BatchInboxBadDescendants)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadDescendants", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadDissectionLength represents a BadDissectionLength error raised by the BatchInbox contract.
+type BatchInboxBadDissectionLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func BatchInboxBadDissectionLengthErrorID() common.Hash {
+	return common.HexToHash("0x4182afc3c35e6411b817690690fff384193b0de9d97d9c21f4b7693c2c010dde")
+}
+
+// UnpackBadDissectionLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func (batchInbox *BatchInbox) UnpackBadDissectionLengthError(raw []byte) (*BatchInboxBadDissectionLength, error) {
+	out := new(BatchInboxBadDissectionLength)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadDissectionLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadHeader represents a BadHeader error raised by the BatchInbox contract.
+type BatchInboxBadHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadHeader()
+func BatchInboxBadHeaderErrorID() common.Hash {
+	return common.HexToHash("0x451b7cffd5afdd96a51fe8544f5ec6ffb29228bad9c3d25b5d9e4bcb05191f5c")
+}
+
+// UnpackBadHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadHeader()
+func (batchInbox *BatchInbox) UnpackBadHeaderError(raw []byte) (*BatchInboxBadHeader, error) {
+	out := new(BatchInboxBadHeader)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadIndex represents a BadIndex error raised by the BatchInbox contract.
+type BatchInboxBadIndex struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func BatchInboxBadIndexErrorID() common.Hash {
+	return common.HexToHash("0x8c69f30ce613cf00078ce65567d04f6ba6644d72f86972d0dcec9a39d9b2661d")
+}
+
+// UnpackBadIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func (batchInbox *BatchInbox) UnpackBadIndexError(raw []byte) (*BatchInboxBadIndex, error) {
+	out := new(BatchInboxBadIndex)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadLength represents a BadLength error raised by the BatchInbox contract.
+type BatchInboxBadLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func BatchInboxBadLengthErrorID() common.Hash {
+	return common.HexToHash("0x2e728bb299a4350a54b785ec273eba735876e184e92418ebbfc635323754ea50")
+}
+
+// UnpackBadLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func (batchInbox *BatchInbox) UnpackBadLengthError(raw []byte) (*BatchInboxBadLength, error) {
+	out := new(BatchInboxBadLength)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadMyProof represents a BadMyProof error raised by the BatchInbox contract.
+type BatchInboxBadMyProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMyProof()
+func BatchInboxBadMyProofErrorID() common.Hash {
+	return common.HexToHash("0xf62f086af5d8650c1c0ab6f288cdd288b0bc8834d2822169944799b1cfe8fe3d")
+}
+
+// UnpackBadMyProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMyProof()
+func (batchInbox *BatchInbox) UnpackBadMyProofError(raw []byte) (*BatchInboxBadMyProof, error) {
+	out := new(BatchInboxBadMyProof)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadMyProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadOpProof represents a BadOpProof error raised by the BatchInbox contract.
+type BatchInboxBadOpProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOpProof()
+func BatchInboxBadOpProofErrorID() common.Hash {
+	return common.HexToHash("0xa44ae1248d24ac72d1b0ed1547ce2d02bcbe57925af3a8096031b97edc802fd9")
+}
+
+// UnpackBadOpProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOpProof()
+func (batchInbox *BatchInbox) UnpackBadOpProofError(raw []byte) (*BatchInboxBadOpProof, error) {
+	out := new(BatchInboxBadOpProof)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadOpProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadOperandType represents a BadOperandType error raised by the BatchInbox contract.
+type BatchInboxBadOperandType struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func BatchInboxBadOperandTypeErrorID() common.Hash {
+	return common.HexToHash("0x8c202a4c79d879cfd756b3f9f81dc2da46ceefd4da60f678475fc28df603801b")
+}
+
+// UnpackBadOperandTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func (batchInbox *BatchInbox) UnpackBadOperandTypeError(raw []byte) (*BatchInboxBadOperandType, error) {
+	out := new(BatchInboxBadOperandType)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadOperandType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadOutSlotWitness represents a BadOutSlotWitness error raised by the BatchInbox contract.
+type BatchInboxBadOutSlotWitness struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutSlotWitness()
+func BatchInboxBadOutSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x610b1c19dabfa2373c42219c4a07a2f71e4bd41d04402832d9ba1ddb58ee582f")
+}
+
+// UnpackBadOutSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutSlotWitness()
+func (batchInbox *BatchInbox) UnpackBadOutSlotWitnessError(raw []byte) (*BatchInboxBadOutSlotWitness, error) {
+	out := new(BatchInboxBadOutSlotWitness)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadOutSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadOutputType represents a BadOutputType error raised by the BatchInbox contract.
+type BatchInboxBadOutputType struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputType()
+func BatchInboxBadOutputTypeErrorID() common.Hash {
+	return common.HexToHash("0x9af93d8d2a9a50f1121ef86631b556f7f3a3ed236ce8c70db2b3d270f62272bd")
+}
+
+// UnpackBadOutputTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputType()
+func (batchInbox *BatchInbox) UnpackBadOutputTypeError(raw []byte) (*BatchInboxBadOutputType, error) {
+	out := new(BatchInboxBadOutputType)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadOutputType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadOutputs represents a BadOutputs error raised by the BatchInbox contract.
+type BatchInboxBadOutputs struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputs()
+func BatchInboxBadOutputsErrorID() common.Hash {
+	return common.HexToHash("0xb0e458baf2457c37b92f185a8090e699aa1fcb06cfb7531c6094548f98a6d336")
+}
+
+// UnpackBadOutputsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputs()
+func (batchInbox *BatchInbox) UnpackBadOutputsError(raw []byte) (*BatchInboxBadOutputs, error) {
+	out := new(BatchInboxBadOutputs)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadOutputs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadParameter represents a BadParameter error raised by the BatchInbox contract.
+type BatchInboxBadParameter struct {
+	Name string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParameter(string name)
+func BatchInboxBadParameterErrorID() common.Hash {
+	return common.HexToHash("0xe70e70154c448e6c8330844843e6f2f9c303eeed653927da22f68fbfa1bb820c")
+}
+
+// UnpackBadParameterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParameter(string name)
+func (batchInbox *BatchInbox) UnpackBadParameterError(raw []byte) (*BatchInboxBadParameter, error) {
+	out := new(BatchInboxBadParameter)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadParameter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadPerm represents a BadPerm error raised by the BatchInbox contract.
+type BatchInboxBadPerm struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPerm()
+func BatchInboxBadPermErrorID() common.Hash {
+	return common.HexToHash("0x39083d1ae8938531d36fe63bfb2122cb2a7daf468f3607802008d71d5ccc0f0f")
+}
+
+// UnpackBadPermError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPerm()
+func (batchInbox *BatchInbox) UnpackBadPermError(raw []byte) (*BatchInboxBadPerm, error) {
+	out := new(BatchInboxBadPerm)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadPerm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadRequantParams represents a BadRequantParams error raised by the BatchInbox contract.
+type BatchInboxBadRequantParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRequantParams()
+func BatchInboxBadRequantParamsErrorID() common.Hash {
+	return common.HexToHash("0x8b8d32d339c2be40d08ac9ffe295f086adc1a41bc5d7d67dda6e6f8d85b58152")
+}
+
+// UnpackBadRequantParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRequantParams()
+func (batchInbox *BatchInbox) UnpackBadRequantParamsError(raw []byte) (*BatchInboxBadRequantParams, error) {
+	out := new(BatchInboxBadRequantParams)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadRequantParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadShape represents a BadShape error raised by the BatchInbox contract.
+type BatchInboxBadShape struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShape()
+func BatchInboxBadShapeErrorID() common.Hash {
+	return common.HexToHash("0xa9b0b665c066a999c509260ff6cd126c2955aa72a3118849c60570a20fe63bd7")
+}
+
+// UnpackBadShapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShape()
+func (batchInbox *BatchInbox) UnpackBadShapeError(raw []byte) (*BatchInboxBadShape, error) {
+	out := new(BatchInboxBadShape)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadShape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadSiblings represents a BadSiblings error raised by the BatchInbox contract.
+type BatchInboxBadSiblings struct {
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSiblings(uint256 want)
+func BatchInboxBadSiblingsErrorID() common.Hash {
+	return common.HexToHash("0x077bac6ae92853533860828207623dfeef2e005cbf8799420baf981cd1eb2206")
+}
+
+// UnpackBadSiblingsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSiblings(uint256 want)
+func (batchInbox *BatchInbox) UnpackBadSiblingsError(raw []byte) (*BatchInboxBadSiblings, error) {
+	out := new(BatchInboxBadSiblings)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadSiblings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadSliceStart represents a BadSliceStart error raised by the BatchInbox contract.
+type BatchInboxBadSliceStart struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSliceStart()
+func BatchInboxBadSliceStartErrorID() common.Hash {
+	return common.HexToHash("0x5ebf6b57f08a4180036c0d8cf093276c7b3109727cb5861003ab9de55f003127")
+}
+
+// UnpackBadSliceStartError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSliceStart()
+func (batchInbox *BatchInbox) UnpackBadSliceStartError(raw []byte) (*BatchInboxBadSliceStart, error) {
+	out := new(BatchInboxBadSliceStart)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadSliceStart", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadSlotProof represents a BadSlotProof error raised by the BatchInbox contract.
+type BatchInboxBadSlotProof struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func BatchInboxBadSlotProofErrorID() common.Hash {
+	return common.HexToHash("0x41ecd08cd4f346d1f9df7f0efd0f0f2f0450e0ce0c5607b95e89522f312df53e")
+}
+
+// UnpackBadSlotProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func (batchInbox *BatchInbox) UnpackBadSlotProofError(raw []byte) (*BatchInboxBadSlotProof, error) {
+	out := new(BatchInboxBadSlotProof)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadSlotProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadSlotWitness represents a BadSlotWitness error raised by the BatchInbox contract.
+type BatchInboxBadSlotWitness struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func BatchInboxBadSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x75712bd260879d97a64518398dead5c5a593ce1fdd06edd72a0b6deb64e0a661")
+}
+
+// UnpackBadSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func (batchInbox *BatchInbox) UnpackBadSlotWitnessError(raw []byte) (*BatchInboxBadSlotWitness, error) {
+	out := new(BatchInboxBadSlotWitness)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadSteps represents a BadSteps error raised by the BatchInbox contract.
+type BatchInboxBadSteps struct {
+	Steps uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSteps(uint64 steps)
+func BatchInboxBadStepsErrorID() common.Hash {
+	return common.HexToHash("0xc0c8e000524f023e1801e669c48c02c98267642aa736aaffe3ed00b77f60b2cb")
+}
+
+// UnpackBadStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSteps(uint64 steps)
+func (batchInbox *BatchInbox) UnpackBadStepsError(raw []byte) (*BatchInboxBadSteps, error) {
+	out := new(BatchInboxBadSteps)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadSteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxBadTheirProof represents a BadTheirProof error raised by the BatchInbox contract.
+type BatchInboxBadTheirProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTheirProof()
+func BatchInboxBadTheirProofErrorID() common.Hash {
+	return common.HexToHash("0x971a9d5501f598cc0a922116ab005f2c0be9d534b2a92cb69af6c66b13c8ea1c")
+}
+
+// UnpackBadTheirProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTheirProof()
+func (batchInbox *BatchInbox) UnpackBadTheirProofError(raw []byte) (*BatchInboxBadTheirProof, error) {
+	out := new(BatchInboxBadTheirProof)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "BadTheirProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxCannotPost represents a CannotPost error raised by the BatchInbox contract.
+type BatchInboxCannotPost struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotPost(address account)
+func BatchInboxCannotPostErrorID() common.Hash {
+	return common.HexToHash("0x93db927a3697f925f9d364b3e7964dbb908b156efbc53ac928c388eda5bf9ef5")
+}
+
+// UnpackCannotPostError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotPost(address account)
+func (batchInbox *BatchInbox) UnpackCannotPostError(raw []byte) (*BatchInboxCannotPost, error) {
+	out := new(BatchInboxCannotPost)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "CannotPost", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxChunkMismatch represents a ChunkMismatch error raised by the BatchInbox contract.
+type BatchInboxChunkMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChunkMismatch()
+func BatchInboxChunkMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2d8a57957583db546cd0da1376e9c824d926cac283da37f8b852ef2d4c72c827")
+}
+
+// UnpackChunkMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChunkMismatch()
+func (batchInbox *BatchInbox) UnpackChunkMismatchError(raw []byte) (*BatchInboxChunkMismatch, error) {
+	out := new(BatchInboxChunkMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ChunkMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxClaimMatchesFinalState represents a ClaimMatchesFinalState error raised by the BatchInbox contract.
+type BatchInboxClaimMatchesFinalState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimMatchesFinalState()
+func BatchInboxClaimMatchesFinalStateErrorID() common.Hash {
+	return common.HexToHash("0x6b2b76455aedc53789e4f8b4bddc22a3b00d0165e665df4b53c1db0094ee123c")
+}
+
+// UnpackClaimMatchesFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimMatchesFinalState()
+func (batchInbox *BatchInbox) UnpackClaimMatchesFinalStateError(raw []byte) (*BatchInboxClaimMatchesFinalState, error) {
+	out := new(BatchInboxClaimMatchesFinalState)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ClaimMatchesFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxClockExpired represents a ClockExpired error raised by the BatchInbox contract.
+type BatchInboxClockExpired struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func BatchInboxClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa4b6aaf4e5cc5be6e08f2b344c5c736d737f908dcd8dc031d8aa7290f48b1283")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func (batchInbox *BatchInbox) UnpackClockExpiredError(raw []byte) (*BatchInboxClockExpired, error) {
+	out := new(BatchInboxClockExpired)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxClockRunning represents a ClockRunning error raised by the BatchInbox contract.
+type BatchInboxClockRunning struct {
+	GameId      *big.Int
+	SecondsLeft *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func BatchInboxClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x19cd57f890326c671dd10f1829b78eb2f8128f2e3e14b04b20aa64368b18d6ba")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func (batchInbox *BatchInbox) UnpackClockRunningError(raw []byte) (*BatchInboxClockRunning, error) {
+	out := new(BatchInboxClockRunning)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDisputeGameAlreadySet represents a DisputeGameAlreadySet error raised by the BatchInbox contract.
+type BatchInboxDisputeGameAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameAlreadySet()
+func BatchInboxDisputeGameAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xb7c39afb8c0691a5266ec774d38b5c31a670d0e91323777cdbbe4a087ce9d6dc")
+}
+
+// UnpackDisputeGameAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameAlreadySet()
+func (batchInbox *BatchInbox) UnpackDisputeGameAlreadySetError(raw []byte) (*BatchInboxDisputeGameAlreadySet, error) {
+	out := new(BatchInboxDisputeGameAlreadySet)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DisputeGameAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDisputeGameNotSet represents a DisputeGameNotSet error raised by the BatchInbox contract.
+type BatchInboxDisputeGameNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameNotSet()
+func BatchInboxDisputeGameNotSetErrorID() common.Hash {
+	return common.HexToHash("0x1fadc21ebf4c4f5e8e1c3b3f4bef7196ef30db58f4bb99bcef7c124bb2aad6ea")
+}
+
+// UnpackDisputeGameNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameNotSet()
+func (batchInbox *BatchInbox) UnpackDisputeGameNotSetError(raw []byte) (*BatchInboxDisputeGameNotSet, error) {
+	out := new(BatchInboxDisputeGameNotSet)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DisputeGameNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxDissectionMismatch represents a DissectionMismatch error raised by the BatchInbox contract.
+type BatchInboxDissectionMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DissectionMismatch()
+func BatchInboxDissectionMismatchErrorID() common.Hash {
+	return common.HexToHash("0xef203ff3eff70b4a1d2f74ec675a72c47af2c28eef99b13d44aa3cba011bebc1")
+}
+
+// UnpackDissectionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DissectionMismatch()
+func (batchInbox *BatchInbox) UnpackDissectionMismatchError(raw []byte) (*BatchInboxDissectionMismatch, error) {
+	out := new(BatchInboxDissectionMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "DissectionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxEmptyBatch represents a EmptyBatch error raised by the BatchInbox contract.
+type BatchInboxEmptyBatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyBatch()
+func BatchInboxEmptyBatchErrorID() common.Hash {
+	return common.HexToHash("0xc2e5347df6cf8d1bf68f8a9651642312bd381b900d857d97cd665976180d6ae0")
+}
+
+// UnpackEmptyBatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyBatch()
+func (batchInbox *BatchInbox) UnpackEmptyBatchError(raw []byte) (*BatchInboxEmptyBatch, error) {
+	out := new(BatchInboxEmptyBatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "EmptyBatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxEmptyRow represents a EmptyRow error raised by the BatchInbox contract.
+type BatchInboxEmptyRow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyRow()
+func BatchInboxEmptyRowErrorID() common.Hash {
+	return common.HexToHash("0x42f063fabbd7b6f59fa5f71873cf8890164d6b73d4abbfc7de7bf0d569170eda")
+}
+
+// UnpackEmptyRowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyRow()
+func (batchInbox *BatchInbox) UnpackEmptyRowError(raw []byte) (*BatchInboxEmptyRow, error) {
+	out := new(BatchInboxEmptyRow)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "EmptyRow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxGamesOpen represents a GamesOpen error raised by the BatchInbox contract.
+type BatchInboxGamesOpen struct {
+	ResultId  *big.Int
+	OpenGames *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func BatchInboxGamesOpenErrorID() common.Hash {
+	return common.HexToHash("0x6ee5d4edde7c7effe3cb9c78c0c7763e7cd6d1c2da1557803d6d09fbdabab610")
+}
+
+// UnpackGamesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func (batchInbox *BatchInbox) UnpackGamesOpenError(raw []byte) (*BatchInboxGamesOpen, error) {
+	out := new(BatchInboxGamesOpen)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxIndexOutOfRange represents a IndexOutOfRange error raised by the BatchInbox contract.
+type BatchInboxIndexOutOfRange struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func BatchInboxIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x94666f0d776338bf3dc0d578dde468fba3b7901915ee98978704643d741cc12d")
+}
+
+// UnpackIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func (batchInbox *BatchInbox) UnpackIndexOutOfRangeError(raw []byte) (*BatchInboxIndexOutOfRange, error) {
+	out := new(BatchInboxIndexOutOfRange)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "IndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxLeafBeyondTensor represents a LeafBeyondTensor error raised by the BatchInbox contract.
+type BatchInboxLeafBeyondTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func BatchInboxLeafBeyondTensorErrorID() common.Hash {
+	return common.HexToHash("0xb984ad1fb53b4ede9a613b2b4ff6835e8df3e0f3c144bbd01707d867fcf9f36b")
+}
+
+// UnpackLeafBeyondTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func (batchInbox *BatchInbox) UnpackLeafBeyondTensorError(raw []byte) (*BatchInboxLeafBeyondTensor, error) {
+	out := new(BatchInboxLeafBeyondTensor)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "LeafBeyondTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxLeafWithinTensor represents a LeafWithinTensor error raised by the BatchInbox contract.
+type BatchInboxLeafWithinTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func BatchInboxLeafWithinTensorErrorID() common.Hash {
+	return common.HexToHash("0x1b394532cef70fe8e2ec4606addde6abda532a45b6b0263c1dfde0f6586a9f42")
+}
+
+// UnpackLeafWithinTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func (batchInbox *BatchInbox) UnpackLeafWithinTensorError(raw []byte) (*BatchInboxLeafWithinTensor, error) {
+	out := new(BatchInboxLeafWithinTensor)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "LeafWithinTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxLengthMismatch represents a LengthMismatch error raised by the BatchInbox contract.
+type BatchInboxLengthMismatch struct {
+	XLen *big.Int
+	YLen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func BatchInboxLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func (batchInbox *BatchInbox) UnpackLengthMismatchError(raw []byte) (*BatchInboxLengthMismatch, error) {
+	out := new(BatchInboxLengthMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNoStake represents a NoStake error raised by the BatchInbox contract.
+type BatchInboxNoStake struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoStake(address provider)
+func BatchInboxNoStakeErrorID() common.Hash {
+	return common.HexToHash("0x1130b1ce18cb10fbd4d6f64d9f418607abff316a696a3f52066db33473248660")
+}
+
+// UnpackNoStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoStake(address provider)
+func (batchInbox *BatchInbox) UnpackNoStakeError(raw []byte) (*BatchInboxNoStake, error) {
+	out := new(BatchInboxNoStake)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NoStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNonCanonicalOp represents a NonCanonicalOp error raised by the BatchInbox contract.
+type BatchInboxNonCanonicalOp struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonCanonicalOp()
+func BatchInboxNonCanonicalOpErrorID() common.Hash {
+	return common.HexToHash("0x973f39f40c7758f7c49cf2c9608889c3b2bdb95d33aaa7750f2536d7d5d9a305")
+}
+
+// UnpackNonCanonicalOpError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonCanonicalOp()
+func (batchInbox *BatchInbox) UnpackNonCanonicalOpError(raw []byte) (*BatchInboxNonCanonicalOp, error) {
+	out := new(BatchInboxNonCanonicalOp)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NonCanonicalOp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotBatcher represents a NotBatcher error raised by the BatchInbox contract.
+type BatchInboxNotBatcher struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotBatcher(address caller)
+func BatchInboxNotBatcherErrorID() common.Hash {
+	return common.HexToHash("0xf1dff602304b6808b54bfb3371e7adb826b4f399c88b2bbc7f7bf13c7b24fcb4")
+}
+
+// UnpackNotBatcherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotBatcher(address caller)
+func (batchInbox *BatchInbox) UnpackNotBatcherError(raw []byte) (*BatchInboxNotBatcher, error) {
+	out := new(BatchInboxNotBatcher)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotBatcher", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotDisputeGame represents a NotDisputeGame error raised by the BatchInbox contract.
+type BatchInboxNotDisputeGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputeGame(address caller)
+func BatchInboxNotDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0x1608e75a8a6902d0013c33463774dbb62cd825226962958a28954131ade4a831")
+}
+
+// UnpackNotDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputeGame(address caller)
+func (batchInbox *BatchInbox) UnpackNotDisputeGameError(raw []byte) (*BatchInboxNotDisputeGame, error) {
+	out := new(BatchInboxNotDisputeGame)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotPending represents a NotPending error raised by the BatchInbox contract.
+type BatchInboxNotPending struct {
+	ResultId *big.Int
+	Status   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func BatchInboxNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func (batchInbox *BatchInbox) UnpackNotPendingError(raw []byte) (*BatchInboxNotPending, error) {
+	out := new(BatchInboxNotPending)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotUnbonding represents a NotUnbonding error raised by the BatchInbox contract.
+type BatchInboxNotUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotUnbonding(address provider)
+func BatchInboxNotUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x68dadb1523df8dee20db5db11837c54eaaa5c896e87e2e63a41110ef2c9f5c77")
+}
+
+// UnpackNotUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotUnbonding(address provider)
+func (batchInbox *BatchInbox) UnpackNotUnbondingError(raw []byte) (*BatchInboxNotUnbonding, error) {
+	out := new(BatchInboxNotUnbonding)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNotYourTurn represents a NotYourTurn error raised by the BatchInbox contract.
+type BatchInboxNotYourTurn struct {
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address expected)
+func BatchInboxNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x49f5ad115bca450f9fb5b0bba9a633e97a7851632b21616ca1d122654f5977c9")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address expected)
+func (batchInbox *BatchInbox) UnpackNotYourTurnError(raw []byte) (*BatchInboxNotYourTurn, error) {
+	out := new(BatchInboxNotYourTurn)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxNothingToWithdraw represents a NothingToWithdraw error raised by the BatchInbox contract.
+type BatchInboxNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func BatchInboxNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (batchInbox *BatchInbox) UnpackNothingToWithdrawError(raw []byte) (*BatchInboxNothingToWithdraw, error) {
+	out := new(BatchInboxNothingToWithdraw)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxOutputRootMatches represents a OutputRootMatches error raised by the BatchInbox contract.
+type BatchInboxOutputRootMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputRootMatches()
+func BatchInboxOutputRootMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6fb4fddaa9178d8555c98dc2c44c77be160448d7e2aea8d28a467b9fb2bae533")
+}
+
+// UnpackOutputRootMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputRootMatches()
+func (batchInbox *BatchInbox) UnpackOutputRootMatchesError(raw []byte) (*BatchInboxOutputRootMatches, error) {
+	out := new(BatchInboxOutputRootMatches)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "OutputRootMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxOutputTypeMismatch represents a OutputTypeMismatch error raised by the BatchInbox contract.
+type BatchInboxOutputTypeMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputTypeMismatch()
+func BatchInboxOutputTypeMismatchErrorID() common.Hash {
+	return common.HexToHash("0x8e9f4248561c8b91b611b121cd103ee0b4c7ce8486ab5f350c66a6abf9cb8a6d")
+}
+
+// UnpackOutputTypeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputTypeMismatch()
+func (batchInbox *BatchInbox) UnpackOutputTypeMismatchError(raw []byte) (*BatchInboxOutputTypeMismatch, error) {
+	out := new(BatchInboxOutputTypeMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "OutputTypeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxProgramRootMismatch represents a ProgramRootMismatch error raised by the BatchInbox contract.
+type BatchInboxProgramRootMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramRootMismatch()
+func BatchInboxProgramRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf5b05e5b572bf69806eb5d56a6151914756cc177e0627c8f82e84bc903b82228")
+}
+
+// UnpackProgramRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramRootMismatch()
+func (batchInbox *BatchInbox) UnpackProgramRootMismatchError(raw []byte) (*BatchInboxProgramRootMismatch, error) {
+	out := new(BatchInboxProgramRootMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ProgramRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxProviderUnbonding represents a ProviderUnbonding error raised by the BatchInbox contract.
+type BatchInboxProviderUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func BatchInboxProviderUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x4a909b8f32d3e93a7d59077e2baf3b05e8a80e49151365f29b6dd698596df9df")
+}
+
+// UnpackProviderUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func (batchInbox *BatchInbox) UnpackProviderUnbondingError(raw []byte) (*BatchInboxProviderUnbonding, error) {
+	out := new(BatchInboxProviderUnbonding)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ProviderUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxRecordMismatch represents a RecordMismatch error raised by the BatchInbox contract.
+type BatchInboxRecordMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecordMismatch()
+func BatchInboxRecordMismatchErrorID() common.Hash {
+	return common.HexToHash("0xaa9bf0ae83addc57dadf81cb539dc193d74b5dda02c0b2043ee0cd8f4acf828d")
+}
+
+// UnpackRecordMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecordMismatch()
+func (batchInbox *BatchInbox) UnpackRecordMismatchError(raw []byte) (*BatchInboxRecordMismatch, error) {
+	out := new(BatchInboxRecordMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "RecordMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxRootsAgree represents a RootsAgree error raised by the BatchInbox contract.
+type BatchInboxRootsAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsAgree()
+func BatchInboxRootsAgreeErrorID() common.Hash {
+	return common.HexToHash("0x613802fb8e4d7a065e41f3b92a79080e6bfc01982777f6a01f32b499b6715102")
+}
+
+// UnpackRootsAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsAgree()
+func (batchInbox *BatchInbox) UnpackRootsAgreeError(raw []byte) (*BatchInboxRootsAgree, error) {
+	out := new(BatchInboxRootsAgree)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "RootsAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxStateMismatch represents a StateMismatch error raised by the BatchInbox contract.
+type BatchInboxStateMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateMismatch()
+func BatchInboxStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4ecc13ec067c89cec80d201c2de5329e924d99ed52d69de79bf13f0807729e0d")
+}
+
+// UnpackStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateMismatch()
+func (batchInbox *BatchInbox) UnpackStateMismatchError(raw []byte) (*BatchInboxStateMismatch, error) {
+	out := new(BatchInboxStateMismatch)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "StateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxStepCountMatches represents a StepCountMatches error raised by the BatchInbox contract.
+type BatchInboxStepCountMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepCountMatches()
+func BatchInboxStepCountMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6d971dca286efde8e695c0016b694c397381111d0630a19d2ba461ae19ec1631")
+}
+
+// UnpackStepCountMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepCountMatches()
+func (batchInbox *BatchInbox) UnpackStepCountMatchesError(raw []byte) (*BatchInboxStepCountMatches, error) {
+	out := new(BatchInboxStepCountMatches)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "StepCountMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxStringTooLong represents a StringTooLong error raised by the BatchInbox contract.
+type BatchInboxStringTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func BatchInboxStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0xc874dfa58fe3c504155fc1f7f8ed25493067c31b7821528a4b5b9e0134b42101")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func (batchInbox *BatchInbox) UnpackStringTooLongError(raw []byte) (*BatchInboxStringTooLong, error) {
+	out := new(BatchInboxStringTooLong)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxTransferFailed represents a TransferFailed error raised by the BatchInbox contract.
+type BatchInboxTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func BatchInboxTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (batchInbox *BatchInbox) UnpackTransferFailedError(raw []byte) (*BatchInboxTransferFailed, error) {
+	out := new(BatchInboxTransferFailed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnbondingDelayTooShort represents a UnbondingDelayTooShort error raised by the BatchInbox contract.
+type BatchInboxUnbondingDelayTooShort struct {
+	UnbondingDelay *big.Int
+	Required       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func BatchInboxUnbondingDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xc97848cec05cc7ad46155408b81fc1fb8f5506a1947abe6cf9aa0e9735b8fe9a")
+}
+
+// UnpackUnbondingDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func (batchInbox *BatchInbox) UnpackUnbondingDelayTooShortError(raw []byte) (*BatchInboxUnbondingDelayTooShort, error) {
+	out := new(BatchInboxUnbondingDelayTooShort)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnbondingDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnbondingNotElapsed represents a UnbondingNotElapsed error raised by the BatchInbox contract.
+type BatchInboxUnbondingNotElapsed struct {
+	WithdrawableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func BatchInboxUnbondingNotElapsedErrorID() common.Hash {
+	return common.HexToHash("0xd3c68d401e91ef08da3522dfaf5a1bbbdda5f1d811fb98e774774a20ed3e5bff")
+}
+
+// UnpackUnbondingNotElapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func (batchInbox *BatchInbox) UnpackUnbondingNotElapsedError(raw []byte) (*BatchInboxUnbondingNotElapsed, error) {
+	out := new(BatchInboxUnbondingNotElapsed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnbondingNotElapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnexpectedEther represents a UnexpectedEther error raised by the BatchInbox contract.
+type BatchInboxUnexpectedEther struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedEther()
+func BatchInboxUnexpectedEtherErrorID() common.Hash {
+	return common.HexToHash("0x5bb8e485d8872b3aaed8e95cb73575ce91377b05612394ee98232a9950c19a15")
+}
+
+// UnpackUnexpectedEtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedEther()
+func (batchInbox *BatchInbox) UnpackUnexpectedEtherError(raw []byte) (*BatchInboxUnexpectedEther, error) {
+	out := new(BatchInboxUnexpectedEther)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnexpectedEther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnknownGame represents a UnknownGame error raised by the BatchInbox contract.
+type BatchInboxUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func BatchInboxUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (batchInbox *BatchInbox) UnpackUnknownGameError(raw []byte) (*BatchInboxUnknownGame, error) {
+	out := new(BatchInboxUnknownGame)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnknownOpcode represents a UnknownOpcode error raised by the BatchInbox contract.
+type BatchInboxUnknownOpcode struct {
+	Opcode uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func BatchInboxUnknownOpcodeErrorID() common.Hash {
+	return common.HexToHash("0xb378b6d43ceac99f8b401eae7f0576c8493e4e7f70b1c76e0562c07e609e3bc8")
+}
+
+// UnpackUnknownOpcodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func (batchInbox *BatchInbox) UnpackUnknownOpcodeError(raw []byte) (*BatchInboxUnknownOpcode, error) {
+	out := new(BatchInboxUnknownOpcode)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnknownOpcode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxUnknownResult represents a UnknownResult error raised by the BatchInbox contract.
+type BatchInboxUnknownResult struct {
+	ResultId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func BatchInboxUnknownResultErrorID() common.Hash {
+	return common.HexToHash("0x5d32e1ccdf3241a082c2447b8910185b8850da0155aa6396f5a7055023ae981b")
+}
+
+// UnpackUnknownResultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func (batchInbox *BatchInbox) UnpackUnknownResultError(raw []byte) (*BatchInboxUnknownResult, error) {
+	out := new(BatchInboxUnknownResult)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "UnknownResult", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxValuesAgree represents a ValuesAgree error raised by the BatchInbox contract.
+type BatchInboxValuesAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValuesAgree()
+func BatchInboxValuesAgreeErrorID() common.Hash {
+	return common.HexToHash("0x011e552774a28cee1a35f2e6720f4afa591bbb828856ab60a6fa1a8162567ea0")
+}
+
+// UnpackValuesAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValuesAgree()
+func (batchInbox *BatchInbox) UnpackValuesAgreeError(raw []byte) (*BatchInboxValuesAgree, error) {
+	out := new(BatchInboxValuesAgree)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ValuesAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWindowClosed represents a WindowClosed error raised by the BatchInbox contract.
+type BatchInboxWindowClosed struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func BatchInboxWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x184663dd4b9fdcadf36bbcb9f4c6941af76e8cf9d050bb5460f87fa79c3de0b1")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func (batchInbox *BatchInbox) UnpackWindowClosedError(raw []byte) (*BatchInboxWindowClosed, error) {
+	out := new(BatchInboxWindowClosed)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWindowOpen represents a WindowOpen error raised by the BatchInbox contract.
+type BatchInboxWindowOpen struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func BatchInboxWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xe51685620f6e45a689af7265059398ce8db258b0ddc54c49831531ebb3e37d89")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func (batchInbox *BatchInbox) UnpackWindowOpenError(raw []byte) (*BatchInboxWindowOpen, error) {
+	out := new(BatchInboxWindowOpen)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWrongBond represents a WrongBond error raised by the BatchInbox contract.
+type BatchInboxWrongBond struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func BatchInboxWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func (batchInbox *BatchInbox) UnpackWrongBondError(raw []byte) (*BatchInboxWrongBond, error) {
+	out := new(BatchInboxWrongBond)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWrongInputCount represents a WrongInputCount error raised by the BatchInbox contract.
+type BatchInboxWrongInputCount struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func BatchInboxWrongInputCountErrorID() common.Hash {
+	return common.HexToHash("0xc8a519a8b3b20dfb4c5792401550928d972f113659edad15df4ad658f77391df")
+}
+
+// UnpackWrongInputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func (batchInbox *BatchInbox) UnpackWrongInputCountError(raw []byte) (*BatchInboxWrongInputCount, error) {
+	out := new(BatchInboxWrongInputCount)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WrongInputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxWrongPhase represents a WrongPhase error raised by the BatchInbox contract.
+type BatchInboxWrongPhase struct {
+	GameId *big.Int
+	Phase  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func BatchInboxWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x083a89f234e0317d5ce7ed572bfc6b4676dca2826b7b9120222ca6b80bfc9c27")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func (batchInbox *BatchInbox) UnpackWrongPhaseError(raw []byte) (*BatchInboxWrongPhase, error) {
+	out := new(BatchInboxWrongPhase)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroAddress represents a ZeroAddress error raised by the BatchInbox contract.
+type BatchInboxZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func BatchInboxZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (batchInbox *BatchInbox) UnpackZeroAddressError(raw []byte) (*BatchInboxZeroAddress, error) {
+	out := new(BatchInboxZeroAddress)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// BatchInboxZeroValue represents a ZeroValue error raised by the BatchInbox contract.
+type BatchInboxZeroValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue()
+func BatchInboxZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x7c946ed78134c23eac50c0c02964d68f22dd28448c070d39c9f8e8389b217469")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue()
+func (batchInbox *BatchInbox) UnpackZeroValueError(raw []byte) (*BatchInboxZeroValue, error) {
+	out := new(BatchInboxZeroValue)
+	if err := batchInbox.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // ComputeCreditMetaData contains all meta data concerning the ComputeCredit contract.
@@ -7912,6 +9984,4923 @@ func KernelVerifierZeroValueErrorID() common.Hash {
 func (kernelVerifier *KernelVerifier) UnpackZeroValueError(raw []byte) (*KernelVerifierZeroValue, error) {
 	out := new(KernelVerifierZeroValue)
 	if err := kernelVerifier.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleMetaData contains all meta data concerning the OutputOracle contract.
+var OutputOracleMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"proposer_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"guardian_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"finalizationDelay_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"MAX_FINALIZATION_DELAY\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"fromIndex\",\"type\":\"uint256\"}],\"name\":\"deleteOutputs\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"finalizationDelay\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"getOutput\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"proposedAt\",\"type\":\"uint64\"}],\"internalType\":\"structIOutputOracle.Output\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"guardian\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"isFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"outputBlockNumber\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"outputCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"}],\"name\":\"proposeOutput\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"proposer\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"proposedAt\",\"type\":\"uint256\"}],\"name\":\"OutputProposed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"fromIndex\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"OutputsDeleted\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadChunkCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"BadChunkWitness\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConcat\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"}],\"name\":\"BadDType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDescendants\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadDissectionLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadMyProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOpProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadOperandType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutSlotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"count\",\"type\":\"uint256\"}],\"name\":\"BadOutputIndex\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"BadParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPerm\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRequantParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShape\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadSiblings\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSliceStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"BadSlotProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadSlotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"BadSteps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTheirProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"latest\",\"type\":\"uint256\"}],\"name\":\"BlockNumberNotIncreasing\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"CannotPost\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChunkMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimMatchesFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsLeft\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DissectionMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"openGames\",\"type\":\"uint256\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"IndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafBeyondTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafWithinTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"xLen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yLen\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonCanonicalOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotGuardian\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotProposer\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"OutputAlreadyFinal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputRootMatches\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputTypeMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProgramRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecordMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsAgree\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StepCountMatches\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"unbondingDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"UnbondingNotElapsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"opcode\",\"type\":\"uint8\"}],\"name\":\"UnknownOpcode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"}],\"name\":\"UnknownResult\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValuesAgree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroOutputRoot\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"}]",
+	ID:  "72d64290edb3412d9a76d9833f12cb18b3",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051610a20380380610a2083398101604081905261002e916100f5565b6001600160a01b038316158061004b57506001600160a01b038216155b156100695760405163d92e233d60e01b815260040160405180910390fd5b80158061007957506301e1338081115b156100bf5760405163e70e701560e01b815260206004820152601160248201527066696e616c697a6174696f6e44656c617960781b604482015260640160405180910390fd5b6001600160a01b03928316608052911660a05260c05261012e565b80516001600160a01b03811681146100f0575f5ffd5b919050565b5f5f5f60608486031215610107575f5ffd5b610110846100da565b925061011e602085016100da565b9150604084015190509250925092565b60805160a05160c0516108b361016d5f395f818161022c015261075401525f8181610186015261032301525f81816101f2015261055301526108b35ff3fe608060405234801561000f575f5ffd5b50600436106100b9575f3560e01c80634fdbfa1d11610072578063a8e4fb9011610058578063a8e4fb90146101ed578063bf5a6ce114610214578063f9823a5c14610227575f5ffd5b80634fdbfa1d146101cd578063548739e5146101e2575f5ffd5b806317861f87116100a257806317861f87146100e757806333727c4d1461015e578063452a932014610181575f5ffd5b80630ee2d331146100bd57806313efcde5146100d4575b5f5ffd5b6001545b6040519081526020015b60405180910390f35b6100c16100e2366004610795565b61024e565b6101396100f5366004610795565b604080518082019091525f8082526020820152505f90815260208181526040918290208251808401909352805483526001015467ffffffffffffffff169082015290565b604080518251815260209283015167ffffffffffffffff1692810192909252016100cb565b61017161016c366004610795565b6102bf565b60405190151581526020016100cb565b6101a87f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff90911681526020016100cb565b6101e06101db366004610795565b61030b565b005b6100c16301e1338081565b6101a87f000000000000000000000000000000000000000000000000000000000000000081565b6101e06102223660046107ac565b61053b565b6100c17f000000000000000000000000000000000000000000000000000000000000000081565b6001545f9080831061029b576040517f75a7940000000000000000000000000000000000000000000000000000000000815260048101849052602481018290526044015b60405180910390fd5b600183815481106102ae576102ae6107cc565b905f5260205f200154915050919050565b5f818152602081815260408083208151808301909252805480835260019091015467ffffffffffffffff16928201929092529015801590610304575061030481610751565b9392505050565b3373ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000161461037c576040517fa252c151000000000000000000000000000000000000000000000000000000008152336004820152602401610292565b6001548082106103c2576040517f75a794000000000000000000000000000000000000000000000000000000000081526004810183905260248101829052604401610292565b5f600183815481106103d6576103d66107cc565b5f9182526020808320909101548083528282526040928390208351808501909452805484526001015467ffffffffffffffff1691830191909152915061041b90610751565b15610455576040517f045efc4a00000000000000000000000000000000000000000000000000000000815260048101829052602401610292565b815b838111156104f8575f80600161046d8185610826565b8154811061047d5761047d6107cc565b5f91825260208083209091015483528201929092526040018120908155600190810180547fffffffffffffffffffffffffffffffffffffffffffffffff00000000000000001690558054806104d4576104d461083f565b600190038181905f5260205f20015f90559055806104f19061086c565b9050610457565b50827f4ee37ac2c786ec85e87592d3c5c8a1dd66f8496dda3f125d9ea8ca5f657629b66105258285610826565b60405190815260200160405180910390a2505050565b3373ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016146105ac576040517f8645db44000000000000000000000000000000000000000000000000000000008152336004820152602401610292565b806105e3576040517f2c925be800000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6001548015801590610619575060016105fc8183610826565b8154811061060c5761060c6107cc565b905f5260205f2001548311155b156106815782600161062b8184610826565b8154811061063b5761063b6107cc565b905f5260205f2001546040517fc78b3989000000000000000000000000000000000000000000000000000000008152600401610292929190918252602082015260400190565b6040805180820182528381524267ffffffffffffffff81811660208085019182525f898152808252868120955186559151600195860180547fffffffffffffffffffffffffffffffffffffffffffffffff0000000000000000169190941617909255835480850185559390527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6909201869055825184815291820152839185917f76c3880951974fbc2a633e64a551564a4b7fccae97e1e56820c59c13ae5be1d1910160405180910390a3505050565b5f7f0000000000000000000000000000000000000000000000000000000000000000826020015167ffffffffffffffff1661078c91906108a0565b42101592915050565b5f602082840312156107a5575f5ffd5b5035919050565b5f5f604083850312156107bd575f5ffd5b50508035926020909101359150565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603260045260245ffd5b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b81810381811115610839576108396107f9565b92915050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52603160045260245ffd5b5f8161087a5761087a6107f9565b507fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff0190565b80820180821115610839576108396107f956",
+}
+
+// OutputOracle is an auto generated Go binding around an Ethereum contract.
+type OutputOracle struct {
+	abi abi.ABI
+}
+
+// NewOutputOracle creates a new instance of OutputOracle.
+func NewOutputOracle() *OutputOracle {
+	parsed, err := OutputOracleMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &OutputOracle{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *OutputOracle) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address proposer_, address guardian_, uint256 finalizationDelay_) returns()
+func (outputOracle *OutputOracle) PackConstructor(proposer_ common.Address, guardian_ common.Address, finalizationDelay_ *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("", proposer_, guardian_, finalizationDelay_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackMAXFINALIZATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548739e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function MAX_FINALIZATION_DELAY() view returns(uint256)
+func (outputOracle *OutputOracle) PackMAXFINALIZATIONDELAY() []byte {
+	enc, err := outputOracle.abi.Pack("MAX_FINALIZATION_DELAY")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMAXFINALIZATIONDELAY is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x548739e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function MAX_FINALIZATION_DELAY() view returns(uint256)
+func (outputOracle *OutputOracle) TryPackMAXFINALIZATIONDELAY() ([]byte, error) {
+	return outputOracle.abi.Pack("MAX_FINALIZATION_DELAY")
+}
+
+// UnpackMAXFINALIZATIONDELAY is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x548739e5.
+//
+// Solidity: function MAX_FINALIZATION_DELAY() view returns(uint256)
+func (outputOracle *OutputOracle) UnpackMAXFINALIZATIONDELAY(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("MAX_FINALIZATION_DELAY", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDeleteOutputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fdbfa1d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deleteOutputs(uint256 fromIndex) returns()
+func (outputOracle *OutputOracle) PackDeleteOutputs(fromIndex *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("deleteOutputs", fromIndex)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeleteOutputs is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4fdbfa1d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deleteOutputs(uint256 fromIndex) returns()
+func (outputOracle *OutputOracle) TryPackDeleteOutputs(fromIndex *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("deleteOutputs", fromIndex)
+}
+
+// PackFinalizationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9823a5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizationDelay() view returns(uint256)
+func (outputOracle *OutputOracle) PackFinalizationDelay() []byte {
+	enc, err := outputOracle.abi.Pack("finalizationDelay")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizationDelay is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf9823a5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizationDelay() view returns(uint256)
+func (outputOracle *OutputOracle) TryPackFinalizationDelay() ([]byte, error) {
+	return outputOracle.abi.Pack("finalizationDelay")
+}
+
+// UnpackFinalizationDelay is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf9823a5c.
+//
+// Solidity: function finalizationDelay() view returns(uint256)
+func (outputOracle *OutputOracle) UnpackFinalizationDelay(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("finalizationDelay", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackGetOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17861f87.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getOutput(uint256 l2BlockNumber) view returns((bytes32,uint64))
+func (outputOracle *OutputOracle) PackGetOutput(l2BlockNumber *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("getOutput", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x17861f87.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getOutput(uint256 l2BlockNumber) view returns((bytes32,uint64))
+func (outputOracle *OutputOracle) TryPackGetOutput(l2BlockNumber *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("getOutput", l2BlockNumber)
+}
+
+// UnpackGetOutput is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x17861f87.
+//
+// Solidity: function getOutput(uint256 l2BlockNumber) view returns((bytes32,uint64))
+func (outputOracle *OutputOracle) UnpackGetOutput(data []byte) (IOutputOracleOutput, error) {
+	out, err := outputOracle.abi.Unpack("getOutput", data)
+	if err != nil {
+		return *new(IOutputOracleOutput), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IOutputOracleOutput)).(*IOutputOracleOutput)
+	return out0, nil
+}
+
+// PackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function guardian() view returns(address)
+func (outputOracle *OutputOracle) PackGuardian() []byte {
+	enc, err := outputOracle.abi.Pack("guardian")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGuardian is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x452a9320.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function guardian() view returns(address)
+func (outputOracle *OutputOracle) TryPackGuardian() ([]byte, error) {
+	return outputOracle.abi.Pack("guardian")
+}
+
+// UnpackGuardian is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x452a9320.
+//
+// Solidity: function guardian() view returns(address)
+func (outputOracle *OutputOracle) UnpackGuardian(data []byte) (common.Address, error) {
+	out, err := outputOracle.abi.Unpack("guardian", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isFinalized(uint256 l2BlockNumber) view returns(bool)
+func (outputOracle *OutputOracle) PackIsFinalized(l2BlockNumber *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("isFinalized", l2BlockNumber)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x33727c4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isFinalized(uint256 l2BlockNumber) view returns(bool)
+func (outputOracle *OutputOracle) TryPackIsFinalized(l2BlockNumber *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("isFinalized", l2BlockNumber)
+}
+
+// UnpackIsFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x33727c4d.
+//
+// Solidity: function isFinalized(uint256 l2BlockNumber) view returns(bool)
+func (outputOracle *OutputOracle) UnpackIsFinalized(data []byte) (bool, error) {
+	out, err := outputOracle.abi.Unpack("isFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOutputBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13efcde5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outputBlockNumber(uint256 index) view returns(uint256)
+func (outputOracle *OutputOracle) PackOutputBlockNumber(index *big.Int) []byte {
+	enc, err := outputOracle.abi.Pack("outputBlockNumber", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutputBlockNumber is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x13efcde5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outputBlockNumber(uint256 index) view returns(uint256)
+func (outputOracle *OutputOracle) TryPackOutputBlockNumber(index *big.Int) ([]byte, error) {
+	return outputOracle.abi.Pack("outputBlockNumber", index)
+}
+
+// UnpackOutputBlockNumber is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x13efcde5.
+//
+// Solidity: function outputBlockNumber(uint256 index) view returns(uint256)
+func (outputOracle *OutputOracle) UnpackOutputBlockNumber(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("outputBlockNumber", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackOutputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ee2d331.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function outputCount() view returns(uint256)
+func (outputOracle *OutputOracle) PackOutputCount() []byte {
+	enc, err := outputOracle.abi.Pack("outputCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOutputCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0ee2d331.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function outputCount() view returns(uint256)
+func (outputOracle *OutputOracle) TryPackOutputCount() ([]byte, error) {
+	return outputOracle.abi.Pack("outputCount")
+}
+
+// UnpackOutputCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x0ee2d331.
+//
+// Solidity: function outputCount() view returns(uint256)
+func (outputOracle *OutputOracle) UnpackOutputCount(data []byte) (*big.Int, error) {
+	out, err := outputOracle.abi.Unpack("outputCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackProposeOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf5a6ce1.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposeOutput(uint256 l2BlockNumber, bytes32 outputRoot) returns()
+func (outputOracle *OutputOracle) PackProposeOutput(l2BlockNumber *big.Int, outputRoot [32]byte) []byte {
+	enc, err := outputOracle.abi.Pack("proposeOutput", l2BlockNumber, outputRoot)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposeOutput is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbf5a6ce1.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposeOutput(uint256 l2BlockNumber, bytes32 outputRoot) returns()
+func (outputOracle *OutputOracle) TryPackProposeOutput(l2BlockNumber *big.Int, outputRoot [32]byte) ([]byte, error) {
+	return outputOracle.abi.Pack("proposeOutput", l2BlockNumber, outputRoot)
+}
+
+// PackProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e4fb90.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) PackProposer() []byte {
+	enc, err := outputOracle.abi.Pack("proposer")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProposer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa8e4fb90.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) TryPackProposer() ([]byte, error) {
+	return outputOracle.abi.Pack("proposer")
+}
+
+// UnpackProposer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa8e4fb90.
+//
+// Solidity: function proposer() view returns(address)
+func (outputOracle *OutputOracle) UnpackProposer(data []byte) (common.Address, error) {
+	out, err := outputOracle.abi.Unpack("proposer", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// OutputOracleOutputProposed represents a OutputProposed event raised by the OutputOracle contract.
+type OutputOracleOutputProposed struct {
+	L2BlockNumber *big.Int
+	OutputRoot    [32]byte
+	Index         *big.Int
+	ProposedAt    *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const OutputOracleOutputProposedEventName = "OutputProposed"
+
+// ContractEventName returns the user-defined event name.
+func (OutputOracleOutputProposed) ContractEventName() string {
+	return OutputOracleOutputProposedEventName
+}
+
+// UnpackOutputProposedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OutputProposed(uint256 indexed l2BlockNumber, bytes32 indexed outputRoot, uint256 index, uint256 proposedAt)
+func (outputOracle *OutputOracle) UnpackOutputProposedEvent(log *types.Log) (*OutputOracleOutputProposed, error) {
+	event := "OutputProposed"
+	if len(log.Topics) == 0 || log.Topics[0] != outputOracle.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OutputOracleOutputProposed)
+	if len(log.Data) > 0 {
+		if err := outputOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range outputOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// OutputOracleOutputsDeleted represents a OutputsDeleted event raised by the OutputOracle contract.
+type OutputOracleOutputsDeleted struct {
+	FromIndex *big.Int
+	Count     *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const OutputOracleOutputsDeletedEventName = "OutputsDeleted"
+
+// ContractEventName returns the user-defined event name.
+func (OutputOracleOutputsDeleted) ContractEventName() string {
+	return OutputOracleOutputsDeletedEventName
+}
+
+// UnpackOutputsDeletedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OutputsDeleted(uint256 indexed fromIndex, uint256 count)
+func (outputOracle *OutputOracle) UnpackOutputsDeletedEvent(log *types.Log) (*OutputOracleOutputsDeleted, error) {
+	event := "OutputsDeleted"
+	if len(log.Topics) == 0 || log.Topics[0] != outputOracle.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(OutputOracleOutputsDeleted)
+	if len(log.Data) > 0 {
+		if err := outputOracle.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range outputOracle.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (outputOracle *OutputOracle) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadChunkCount"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadChunkCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadChunkWitness"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadChunkWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadConcat"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadConcatError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadDType"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadDTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadDescendants"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadDescendantsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadDissectionLength"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadDissectionLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadHeader"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadIndex"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadLength"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadMyProof"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadMyProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOpProof"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOpProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOperandType"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOperandTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOutSlotWitness"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOutSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOutputIndex"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOutputIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOutputType"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOutputTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadOutputs"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadOutputsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadParameter"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadParameterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadPerm"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadPermError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadRequantParams"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadRequantParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadShape"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadShapeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadSiblings"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadSiblingsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadSliceStart"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadSliceStartError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadSlotProof"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadSlotProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadSlotWitness"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadSteps"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BadTheirProof"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBadTheirProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["BlockNumberNotIncreasing"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackBlockNumberNotIncreasingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["CannotPost"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackCannotPostError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ChunkMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackChunkMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ClaimMatchesFinalState"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackClaimMatchesFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["DisputeGameAlreadySet"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackDisputeGameAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["DisputeGameNotSet"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackDisputeGameNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["DissectionMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackDissectionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["EmptyRow"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackEmptyRowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackGamesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["IndexOutOfRange"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["LeafBeyondTensor"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackLeafBeyondTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["LeafWithinTensor"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackLeafWithinTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NoStake"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNoStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NonCanonicalOp"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNonCanonicalOpError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotDisputeGame"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotGuardian"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotGuardianError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotProposer"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotProposerError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotUnbonding"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["OutputAlreadyFinal"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackOutputAlreadyFinalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["OutputRootMatches"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackOutputRootMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["OutputTypeMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackOutputTypeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ProgramRootMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackProgramRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ProviderUnbonding"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackProviderUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["RecordMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackRecordMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["RootsAgree"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackRootsAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["StateMismatch"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["StepCountMatches"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackStepCountMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnbondingDelayTooShort"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnbondingDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnbondingNotElapsed"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnbondingNotElapsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnexpectedEther"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnexpectedEtherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnknownOpcode"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnknownOpcodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["UnknownResult"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackUnknownResultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ValuesAgree"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackValuesAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["WrongInputCount"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackWrongInputCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ZeroOutputRoot"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackZeroOutputRootError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], outputOracle.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return outputOracle.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// OutputOracleBadChunkCount represents a BadChunkCount error raised by the OutputOracle contract.
+type OutputOracleBadChunkCount struct {
+	Operand *big.Int
+	Want    *big.Int
+	Got     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func OutputOracleBadChunkCountErrorID() common.Hash {
+	return common.HexToHash("0x90ca1396e8087c2796c999f7212bbb7f15dea83f089e2351980ded77d8a9fbfd")
+}
+
+// UnpackBadChunkCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func (outputOracle *OutputOracle) UnpackBadChunkCountError(raw []byte) (*OutputOracleBadChunkCount, error) {
+	out := new(OutputOracleBadChunkCount)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadChunkCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadChunkWitness represents a BadChunkWitness error raised by the OutputOracle contract.
+type OutputOracleBadChunkWitness struct {
+	Operand  *big.Int
+	Position *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func OutputOracleBadChunkWitnessErrorID() common.Hash {
+	return common.HexToHash("0x41acd20f79278986bbe679aa457372f86255a616daee1eb1ac149d95c25c6d17")
+}
+
+// UnpackBadChunkWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func (outputOracle *OutputOracle) UnpackBadChunkWitnessError(raw []byte) (*OutputOracleBadChunkWitness, error) {
+	out := new(OutputOracleBadChunkWitness)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadChunkWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadConcat represents a BadConcat error raised by the OutputOracle contract.
+type OutputOracleBadConcat struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConcat()
+func OutputOracleBadConcatErrorID() common.Hash {
+	return common.HexToHash("0x65c88c69502cfd8974eaaa727ec1f73ecd628eee6210552833c3ad3c43d930ec")
+}
+
+// UnpackBadConcatError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConcat()
+func (outputOracle *OutputOracle) UnpackBadConcatError(raw []byte) (*OutputOracleBadConcat, error) {
+	out := new(OutputOracleBadConcat)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadConcat", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadDType represents a BadDType error raised by the OutputOracle contract.
+type OutputOracleBadDType struct {
+	Dtype uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDType(uint8 dtype)
+func OutputOracleBadDTypeErrorID() common.Hash {
+	return common.HexToHash("0x474af581c9f4508db6e894760e299b2238a7fd4f0ae92c14e53bc1876ea7e4cf")
+}
+
+// UnpackBadDTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDType(uint8 dtype)
+func (outputOracle *OutputOracle) UnpackBadDTypeError(raw []byte) (*OutputOracleBadDType, error) {
+	out := new(OutputOracleBadDType)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadDType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadDescendants represents a BadDescendants error raised by the OutputOracle contract.
+type OutputOracleBadDescendants struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDescendants()
+func OutputOracleBadDescendantsErrorID() common.Hash {
+	return common.HexToHash("0x949bbe773327e26c4e8fd26e856b48b731cde056dd60f597daec55d20c33e2de")
+}
+
+// UnpackBadDescendantsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDescendants()
+func (outputOracle *OutputOracle) UnpackBadDescendantsError(raw []byte) (*OutputOracleBadDescendants, error) {
+	out := new(OutputOracleBadDescendants)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadDescendants", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadDissectionLength represents a BadDissectionLength error raised by the OutputOracle contract.
+type OutputOracleBadDissectionLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func OutputOracleBadDissectionLengthErrorID() common.Hash {
+	return common.HexToHash("0x4182afc3c35e6411b817690690fff384193b0de9d97d9c21f4b7693c2c010dde")
+}
+
+// UnpackBadDissectionLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func (outputOracle *OutputOracle) UnpackBadDissectionLengthError(raw []byte) (*OutputOracleBadDissectionLength, error) {
+	out := new(OutputOracleBadDissectionLength)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadDissectionLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadHeader represents a BadHeader error raised by the OutputOracle contract.
+type OutputOracleBadHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadHeader()
+func OutputOracleBadHeaderErrorID() common.Hash {
+	return common.HexToHash("0x451b7cffd5afdd96a51fe8544f5ec6ffb29228bad9c3d25b5d9e4bcb05191f5c")
+}
+
+// UnpackBadHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadHeader()
+func (outputOracle *OutputOracle) UnpackBadHeaderError(raw []byte) (*OutputOracleBadHeader, error) {
+	out := new(OutputOracleBadHeader)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadIndex represents a BadIndex error raised by the OutputOracle contract.
+type OutputOracleBadIndex struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func OutputOracleBadIndexErrorID() common.Hash {
+	return common.HexToHash("0x8c69f30ce613cf00078ce65567d04f6ba6644d72f86972d0dcec9a39d9b2661d")
+}
+
+// UnpackBadIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func (outputOracle *OutputOracle) UnpackBadIndexError(raw []byte) (*OutputOracleBadIndex, error) {
+	out := new(OutputOracleBadIndex)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadLength represents a BadLength error raised by the OutputOracle contract.
+type OutputOracleBadLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func OutputOracleBadLengthErrorID() common.Hash {
+	return common.HexToHash("0x2e728bb299a4350a54b785ec273eba735876e184e92418ebbfc635323754ea50")
+}
+
+// UnpackBadLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func (outputOracle *OutputOracle) UnpackBadLengthError(raw []byte) (*OutputOracleBadLength, error) {
+	out := new(OutputOracleBadLength)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadMyProof represents a BadMyProof error raised by the OutputOracle contract.
+type OutputOracleBadMyProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMyProof()
+func OutputOracleBadMyProofErrorID() common.Hash {
+	return common.HexToHash("0xf62f086af5d8650c1c0ab6f288cdd288b0bc8834d2822169944799b1cfe8fe3d")
+}
+
+// UnpackBadMyProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMyProof()
+func (outputOracle *OutputOracle) UnpackBadMyProofError(raw []byte) (*OutputOracleBadMyProof, error) {
+	out := new(OutputOracleBadMyProof)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadMyProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOpProof represents a BadOpProof error raised by the OutputOracle contract.
+type OutputOracleBadOpProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOpProof()
+func OutputOracleBadOpProofErrorID() common.Hash {
+	return common.HexToHash("0xa44ae1248d24ac72d1b0ed1547ce2d02bcbe57925af3a8096031b97edc802fd9")
+}
+
+// UnpackBadOpProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOpProof()
+func (outputOracle *OutputOracle) UnpackBadOpProofError(raw []byte) (*OutputOracleBadOpProof, error) {
+	out := new(OutputOracleBadOpProof)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOpProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOperandType represents a BadOperandType error raised by the OutputOracle contract.
+type OutputOracleBadOperandType struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func OutputOracleBadOperandTypeErrorID() common.Hash {
+	return common.HexToHash("0x8c202a4c79d879cfd756b3f9f81dc2da46ceefd4da60f678475fc28df603801b")
+}
+
+// UnpackBadOperandTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func (outputOracle *OutputOracle) UnpackBadOperandTypeError(raw []byte) (*OutputOracleBadOperandType, error) {
+	out := new(OutputOracleBadOperandType)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOperandType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOutSlotWitness represents a BadOutSlotWitness error raised by the OutputOracle contract.
+type OutputOracleBadOutSlotWitness struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutSlotWitness()
+func OutputOracleBadOutSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x610b1c19dabfa2373c42219c4a07a2f71e4bd41d04402832d9ba1ddb58ee582f")
+}
+
+// UnpackBadOutSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutSlotWitness()
+func (outputOracle *OutputOracle) UnpackBadOutSlotWitnessError(raw []byte) (*OutputOracleBadOutSlotWitness, error) {
+	out := new(OutputOracleBadOutSlotWitness)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOutSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOutputIndex represents a BadOutputIndex error raised by the OutputOracle contract.
+type OutputOracleBadOutputIndex struct {
+	Index *big.Int
+	Count *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputIndex(uint256 index, uint256 count)
+func OutputOracleBadOutputIndexErrorID() common.Hash {
+	return common.HexToHash("0x75a794007e4227ef4aa490a1ad0a545da21f1ce6cc8e38ca3d13ab8969f22f4d")
+}
+
+// UnpackBadOutputIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputIndex(uint256 index, uint256 count)
+func (outputOracle *OutputOracle) UnpackBadOutputIndexError(raw []byte) (*OutputOracleBadOutputIndex, error) {
+	out := new(OutputOracleBadOutputIndex)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOutputIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOutputType represents a BadOutputType error raised by the OutputOracle contract.
+type OutputOracleBadOutputType struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputType()
+func OutputOracleBadOutputTypeErrorID() common.Hash {
+	return common.HexToHash("0x9af93d8d2a9a50f1121ef86631b556f7f3a3ed236ce8c70db2b3d270f62272bd")
+}
+
+// UnpackBadOutputTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputType()
+func (outputOracle *OutputOracle) UnpackBadOutputTypeError(raw []byte) (*OutputOracleBadOutputType, error) {
+	out := new(OutputOracleBadOutputType)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOutputType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadOutputs represents a BadOutputs error raised by the OutputOracle contract.
+type OutputOracleBadOutputs struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputs()
+func OutputOracleBadOutputsErrorID() common.Hash {
+	return common.HexToHash("0xb0e458baf2457c37b92f185a8090e699aa1fcb06cfb7531c6094548f98a6d336")
+}
+
+// UnpackBadOutputsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputs()
+func (outputOracle *OutputOracle) UnpackBadOutputsError(raw []byte) (*OutputOracleBadOutputs, error) {
+	out := new(OutputOracleBadOutputs)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadOutputs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadParameter represents a BadParameter error raised by the OutputOracle contract.
+type OutputOracleBadParameter struct {
+	Name string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParameter(string name)
+func OutputOracleBadParameterErrorID() common.Hash {
+	return common.HexToHash("0xe70e70154c448e6c8330844843e6f2f9c303eeed653927da22f68fbfa1bb820c")
+}
+
+// UnpackBadParameterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParameter(string name)
+func (outputOracle *OutputOracle) UnpackBadParameterError(raw []byte) (*OutputOracleBadParameter, error) {
+	out := new(OutputOracleBadParameter)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadParameter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadPerm represents a BadPerm error raised by the OutputOracle contract.
+type OutputOracleBadPerm struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPerm()
+func OutputOracleBadPermErrorID() common.Hash {
+	return common.HexToHash("0x39083d1ae8938531d36fe63bfb2122cb2a7daf468f3607802008d71d5ccc0f0f")
+}
+
+// UnpackBadPermError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPerm()
+func (outputOracle *OutputOracle) UnpackBadPermError(raw []byte) (*OutputOracleBadPerm, error) {
+	out := new(OutputOracleBadPerm)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadPerm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadRequantParams represents a BadRequantParams error raised by the OutputOracle contract.
+type OutputOracleBadRequantParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRequantParams()
+func OutputOracleBadRequantParamsErrorID() common.Hash {
+	return common.HexToHash("0x8b8d32d339c2be40d08ac9ffe295f086adc1a41bc5d7d67dda6e6f8d85b58152")
+}
+
+// UnpackBadRequantParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRequantParams()
+func (outputOracle *OutputOracle) UnpackBadRequantParamsError(raw []byte) (*OutputOracleBadRequantParams, error) {
+	out := new(OutputOracleBadRequantParams)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadRequantParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadShape represents a BadShape error raised by the OutputOracle contract.
+type OutputOracleBadShape struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShape()
+func OutputOracleBadShapeErrorID() common.Hash {
+	return common.HexToHash("0xa9b0b665c066a999c509260ff6cd126c2955aa72a3118849c60570a20fe63bd7")
+}
+
+// UnpackBadShapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShape()
+func (outputOracle *OutputOracle) UnpackBadShapeError(raw []byte) (*OutputOracleBadShape, error) {
+	out := new(OutputOracleBadShape)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadShape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadSiblings represents a BadSiblings error raised by the OutputOracle contract.
+type OutputOracleBadSiblings struct {
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSiblings(uint256 want)
+func OutputOracleBadSiblingsErrorID() common.Hash {
+	return common.HexToHash("0x077bac6ae92853533860828207623dfeef2e005cbf8799420baf981cd1eb2206")
+}
+
+// UnpackBadSiblingsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSiblings(uint256 want)
+func (outputOracle *OutputOracle) UnpackBadSiblingsError(raw []byte) (*OutputOracleBadSiblings, error) {
+	out := new(OutputOracleBadSiblings)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadSiblings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadSliceStart represents a BadSliceStart error raised by the OutputOracle contract.
+type OutputOracleBadSliceStart struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSliceStart()
+func OutputOracleBadSliceStartErrorID() common.Hash {
+	return common.HexToHash("0x5ebf6b57f08a4180036c0d8cf093276c7b3109727cb5861003ab9de55f003127")
+}
+
+// UnpackBadSliceStartError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSliceStart()
+func (outputOracle *OutputOracle) UnpackBadSliceStartError(raw []byte) (*OutputOracleBadSliceStart, error) {
+	out := new(OutputOracleBadSliceStart)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadSliceStart", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadSlotProof represents a BadSlotProof error raised by the OutputOracle contract.
+type OutputOracleBadSlotProof struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func OutputOracleBadSlotProofErrorID() common.Hash {
+	return common.HexToHash("0x41ecd08cd4f346d1f9df7f0efd0f0f2f0450e0ce0c5607b95e89522f312df53e")
+}
+
+// UnpackBadSlotProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func (outputOracle *OutputOracle) UnpackBadSlotProofError(raw []byte) (*OutputOracleBadSlotProof, error) {
+	out := new(OutputOracleBadSlotProof)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadSlotProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadSlotWitness represents a BadSlotWitness error raised by the OutputOracle contract.
+type OutputOracleBadSlotWitness struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func OutputOracleBadSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x75712bd260879d97a64518398dead5c5a593ce1fdd06edd72a0b6deb64e0a661")
+}
+
+// UnpackBadSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func (outputOracle *OutputOracle) UnpackBadSlotWitnessError(raw []byte) (*OutputOracleBadSlotWitness, error) {
+	out := new(OutputOracleBadSlotWitness)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadSteps represents a BadSteps error raised by the OutputOracle contract.
+type OutputOracleBadSteps struct {
+	Steps uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSteps(uint64 steps)
+func OutputOracleBadStepsErrorID() common.Hash {
+	return common.HexToHash("0xc0c8e000524f023e1801e669c48c02c98267642aa736aaffe3ed00b77f60b2cb")
+}
+
+// UnpackBadStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSteps(uint64 steps)
+func (outputOracle *OutputOracle) UnpackBadStepsError(raw []byte) (*OutputOracleBadSteps, error) {
+	out := new(OutputOracleBadSteps)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadSteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBadTheirProof represents a BadTheirProof error raised by the OutputOracle contract.
+type OutputOracleBadTheirProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTheirProof()
+func OutputOracleBadTheirProofErrorID() common.Hash {
+	return common.HexToHash("0x971a9d5501f598cc0a922116ab005f2c0be9d534b2a92cb69af6c66b13c8ea1c")
+}
+
+// UnpackBadTheirProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTheirProof()
+func (outputOracle *OutputOracle) UnpackBadTheirProofError(raw []byte) (*OutputOracleBadTheirProof, error) {
+	out := new(OutputOracleBadTheirProof)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BadTheirProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleBlockNumberNotIncreasing represents a BlockNumberNotIncreasing error raised by the OutputOracle contract.
+type OutputOracleBlockNumberNotIncreasing struct {
+	L2BlockNumber *big.Int
+	Latest        *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BlockNumberNotIncreasing(uint256 l2BlockNumber, uint256 latest)
+func OutputOracleBlockNumberNotIncreasingErrorID() common.Hash {
+	return common.HexToHash("0xc78b39893ca6e5e60cb5ea4eb8ff573476408d4d50f63c4db81ce6f21a14cf4a")
+}
+
+// UnpackBlockNumberNotIncreasingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BlockNumberNotIncreasing(uint256 l2BlockNumber, uint256 latest)
+func (outputOracle *OutputOracle) UnpackBlockNumberNotIncreasingError(raw []byte) (*OutputOracleBlockNumberNotIncreasing, error) {
+	out := new(OutputOracleBlockNumberNotIncreasing)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "BlockNumberNotIncreasing", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleCannotPost represents a CannotPost error raised by the OutputOracle contract.
+type OutputOracleCannotPost struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotPost(address account)
+func OutputOracleCannotPostErrorID() common.Hash {
+	return common.HexToHash("0x93db927a3697f925f9d364b3e7964dbb908b156efbc53ac928c388eda5bf9ef5")
+}
+
+// UnpackCannotPostError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotPost(address account)
+func (outputOracle *OutputOracle) UnpackCannotPostError(raw []byte) (*OutputOracleCannotPost, error) {
+	out := new(OutputOracleCannotPost)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "CannotPost", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleChunkMismatch represents a ChunkMismatch error raised by the OutputOracle contract.
+type OutputOracleChunkMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChunkMismatch()
+func OutputOracleChunkMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2d8a57957583db546cd0da1376e9c824d926cac283da37f8b852ef2d4c72c827")
+}
+
+// UnpackChunkMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChunkMismatch()
+func (outputOracle *OutputOracle) UnpackChunkMismatchError(raw []byte) (*OutputOracleChunkMismatch, error) {
+	out := new(OutputOracleChunkMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ChunkMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleClaimMatchesFinalState represents a ClaimMatchesFinalState error raised by the OutputOracle contract.
+type OutputOracleClaimMatchesFinalState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimMatchesFinalState()
+func OutputOracleClaimMatchesFinalStateErrorID() common.Hash {
+	return common.HexToHash("0x6b2b76455aedc53789e4f8b4bddc22a3b00d0165e665df4b53c1db0094ee123c")
+}
+
+// UnpackClaimMatchesFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimMatchesFinalState()
+func (outputOracle *OutputOracle) UnpackClaimMatchesFinalStateError(raw []byte) (*OutputOracleClaimMatchesFinalState, error) {
+	out := new(OutputOracleClaimMatchesFinalState)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ClaimMatchesFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleClockExpired represents a ClockExpired error raised by the OutputOracle contract.
+type OutputOracleClockExpired struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func OutputOracleClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa4b6aaf4e5cc5be6e08f2b344c5c736d737f908dcd8dc031d8aa7290f48b1283")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func (outputOracle *OutputOracle) UnpackClockExpiredError(raw []byte) (*OutputOracleClockExpired, error) {
+	out := new(OutputOracleClockExpired)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleClockRunning represents a ClockRunning error raised by the OutputOracle contract.
+type OutputOracleClockRunning struct {
+	GameId      *big.Int
+	SecondsLeft *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func OutputOracleClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x19cd57f890326c671dd10f1829b78eb2f8128f2e3e14b04b20aa64368b18d6ba")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func (outputOracle *OutputOracle) UnpackClockRunningError(raw []byte) (*OutputOracleClockRunning, error) {
+	out := new(OutputOracleClockRunning)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleDisputeGameAlreadySet represents a DisputeGameAlreadySet error raised by the OutputOracle contract.
+type OutputOracleDisputeGameAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameAlreadySet()
+func OutputOracleDisputeGameAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xb7c39afb8c0691a5266ec774d38b5c31a670d0e91323777cdbbe4a087ce9d6dc")
+}
+
+// UnpackDisputeGameAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameAlreadySet()
+func (outputOracle *OutputOracle) UnpackDisputeGameAlreadySetError(raw []byte) (*OutputOracleDisputeGameAlreadySet, error) {
+	out := new(OutputOracleDisputeGameAlreadySet)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "DisputeGameAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleDisputeGameNotSet represents a DisputeGameNotSet error raised by the OutputOracle contract.
+type OutputOracleDisputeGameNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameNotSet()
+func OutputOracleDisputeGameNotSetErrorID() common.Hash {
+	return common.HexToHash("0x1fadc21ebf4c4f5e8e1c3b3f4bef7196ef30db58f4bb99bcef7c124bb2aad6ea")
+}
+
+// UnpackDisputeGameNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameNotSet()
+func (outputOracle *OutputOracle) UnpackDisputeGameNotSetError(raw []byte) (*OutputOracleDisputeGameNotSet, error) {
+	out := new(OutputOracleDisputeGameNotSet)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "DisputeGameNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleDissectionMismatch represents a DissectionMismatch error raised by the OutputOracle contract.
+type OutputOracleDissectionMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DissectionMismatch()
+func OutputOracleDissectionMismatchErrorID() common.Hash {
+	return common.HexToHash("0xef203ff3eff70b4a1d2f74ec675a72c47af2c28eef99b13d44aa3cba011bebc1")
+}
+
+// UnpackDissectionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DissectionMismatch()
+func (outputOracle *OutputOracle) UnpackDissectionMismatchError(raw []byte) (*OutputOracleDissectionMismatch, error) {
+	out := new(OutputOracleDissectionMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "DissectionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleEmptyRow represents a EmptyRow error raised by the OutputOracle contract.
+type OutputOracleEmptyRow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyRow()
+func OutputOracleEmptyRowErrorID() common.Hash {
+	return common.HexToHash("0x42f063fabbd7b6f59fa5f71873cf8890164d6b73d4abbfc7de7bf0d569170eda")
+}
+
+// UnpackEmptyRowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyRow()
+func (outputOracle *OutputOracle) UnpackEmptyRowError(raw []byte) (*OutputOracleEmptyRow, error) {
+	out := new(OutputOracleEmptyRow)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "EmptyRow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleGamesOpen represents a GamesOpen error raised by the OutputOracle contract.
+type OutputOracleGamesOpen struct {
+	ResultId  *big.Int
+	OpenGames *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func OutputOracleGamesOpenErrorID() common.Hash {
+	return common.HexToHash("0x6ee5d4edde7c7effe3cb9c78c0c7763e7cd6d1c2da1557803d6d09fbdabab610")
+}
+
+// UnpackGamesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func (outputOracle *OutputOracle) UnpackGamesOpenError(raw []byte) (*OutputOracleGamesOpen, error) {
+	out := new(OutputOracleGamesOpen)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleIndexOutOfRange represents a IndexOutOfRange error raised by the OutputOracle contract.
+type OutputOracleIndexOutOfRange struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func OutputOracleIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x94666f0d776338bf3dc0d578dde468fba3b7901915ee98978704643d741cc12d")
+}
+
+// UnpackIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func (outputOracle *OutputOracle) UnpackIndexOutOfRangeError(raw []byte) (*OutputOracleIndexOutOfRange, error) {
+	out := new(OutputOracleIndexOutOfRange)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "IndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleLeafBeyondTensor represents a LeafBeyondTensor error raised by the OutputOracle contract.
+type OutputOracleLeafBeyondTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func OutputOracleLeafBeyondTensorErrorID() common.Hash {
+	return common.HexToHash("0xb984ad1fb53b4ede9a613b2b4ff6835e8df3e0f3c144bbd01707d867fcf9f36b")
+}
+
+// UnpackLeafBeyondTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func (outputOracle *OutputOracle) UnpackLeafBeyondTensorError(raw []byte) (*OutputOracleLeafBeyondTensor, error) {
+	out := new(OutputOracleLeafBeyondTensor)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "LeafBeyondTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleLeafWithinTensor represents a LeafWithinTensor error raised by the OutputOracle contract.
+type OutputOracleLeafWithinTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func OutputOracleLeafWithinTensorErrorID() common.Hash {
+	return common.HexToHash("0x1b394532cef70fe8e2ec4606addde6abda532a45b6b0263c1dfde0f6586a9f42")
+}
+
+// UnpackLeafWithinTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func (outputOracle *OutputOracle) UnpackLeafWithinTensorError(raw []byte) (*OutputOracleLeafWithinTensor, error) {
+	out := new(OutputOracleLeafWithinTensor)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "LeafWithinTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleLengthMismatch represents a LengthMismatch error raised by the OutputOracle contract.
+type OutputOracleLengthMismatch struct {
+	XLen *big.Int
+	YLen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func OutputOracleLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func (outputOracle *OutputOracle) UnpackLengthMismatchError(raw []byte) (*OutputOracleLengthMismatch, error) {
+	out := new(OutputOracleLengthMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNoStake represents a NoStake error raised by the OutputOracle contract.
+type OutputOracleNoStake struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoStake(address provider)
+func OutputOracleNoStakeErrorID() common.Hash {
+	return common.HexToHash("0x1130b1ce18cb10fbd4d6f64d9f418607abff316a696a3f52066db33473248660")
+}
+
+// UnpackNoStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoStake(address provider)
+func (outputOracle *OutputOracle) UnpackNoStakeError(raw []byte) (*OutputOracleNoStake, error) {
+	out := new(OutputOracleNoStake)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NoStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNonCanonicalOp represents a NonCanonicalOp error raised by the OutputOracle contract.
+type OutputOracleNonCanonicalOp struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonCanonicalOp()
+func OutputOracleNonCanonicalOpErrorID() common.Hash {
+	return common.HexToHash("0x973f39f40c7758f7c49cf2c9608889c3b2bdb95d33aaa7750f2536d7d5d9a305")
+}
+
+// UnpackNonCanonicalOpError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonCanonicalOp()
+func (outputOracle *OutputOracle) UnpackNonCanonicalOpError(raw []byte) (*OutputOracleNonCanonicalOp, error) {
+	out := new(OutputOracleNonCanonicalOp)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NonCanonicalOp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotDisputeGame represents a NotDisputeGame error raised by the OutputOracle contract.
+type OutputOracleNotDisputeGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputeGame(address caller)
+func OutputOracleNotDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0x1608e75a8a6902d0013c33463774dbb62cd825226962958a28954131ade4a831")
+}
+
+// UnpackNotDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputeGame(address caller)
+func (outputOracle *OutputOracle) UnpackNotDisputeGameError(raw []byte) (*OutputOracleNotDisputeGame, error) {
+	out := new(OutputOracleNotDisputeGame)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotGuardian represents a NotGuardian error raised by the OutputOracle contract.
+type OutputOracleNotGuardian struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotGuardian(address caller)
+func OutputOracleNotGuardianErrorID() common.Hash {
+	return common.HexToHash("0xa252c151cd1ee155ad6a596fd962f839a8b963fd05f5e863eca095de2e0b08a4")
+}
+
+// UnpackNotGuardianError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotGuardian(address caller)
+func (outputOracle *OutputOracle) UnpackNotGuardianError(raw []byte) (*OutputOracleNotGuardian, error) {
+	out := new(OutputOracleNotGuardian)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotGuardian", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotPending represents a NotPending error raised by the OutputOracle contract.
+type OutputOracleNotPending struct {
+	ResultId *big.Int
+	Status   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func OutputOracleNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func (outputOracle *OutputOracle) UnpackNotPendingError(raw []byte) (*OutputOracleNotPending, error) {
+	out := new(OutputOracleNotPending)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotProposer represents a NotProposer error raised by the OutputOracle contract.
+type OutputOracleNotProposer struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotProposer(address caller)
+func OutputOracleNotProposerErrorID() common.Hash {
+	return common.HexToHash("0x8645db44a2a5f8a81885c6917d4bc4b8931747369359c3e2c0217221b3773a7e")
+}
+
+// UnpackNotProposerError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotProposer(address caller)
+func (outputOracle *OutputOracle) UnpackNotProposerError(raw []byte) (*OutputOracleNotProposer, error) {
+	out := new(OutputOracleNotProposer)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotProposer", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotUnbonding represents a NotUnbonding error raised by the OutputOracle contract.
+type OutputOracleNotUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotUnbonding(address provider)
+func OutputOracleNotUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x68dadb1523df8dee20db5db11837c54eaaa5c896e87e2e63a41110ef2c9f5c77")
+}
+
+// UnpackNotUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotUnbonding(address provider)
+func (outputOracle *OutputOracle) UnpackNotUnbondingError(raw []byte) (*OutputOracleNotUnbonding, error) {
+	out := new(OutputOracleNotUnbonding)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNotYourTurn represents a NotYourTurn error raised by the OutputOracle contract.
+type OutputOracleNotYourTurn struct {
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address expected)
+func OutputOracleNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x49f5ad115bca450f9fb5b0bba9a633e97a7851632b21616ca1d122654f5977c9")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address expected)
+func (outputOracle *OutputOracle) UnpackNotYourTurnError(raw []byte) (*OutputOracleNotYourTurn, error) {
+	out := new(OutputOracleNotYourTurn)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleNothingToWithdraw represents a NothingToWithdraw error raised by the OutputOracle contract.
+type OutputOracleNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func OutputOracleNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (outputOracle *OutputOracle) UnpackNothingToWithdrawError(raw []byte) (*OutputOracleNothingToWithdraw, error) {
+	out := new(OutputOracleNothingToWithdraw)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleOutputAlreadyFinal represents a OutputAlreadyFinal error raised by the OutputOracle contract.
+type OutputOracleOutputAlreadyFinal struct {
+	L2BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputAlreadyFinal(uint256 l2BlockNumber)
+func OutputOracleOutputAlreadyFinalErrorID() common.Hash {
+	return common.HexToHash("0x045efc4ad1c12649ecfd700c680b187d37f8c70a092a73d12a52c12be6a04d17")
+}
+
+// UnpackOutputAlreadyFinalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputAlreadyFinal(uint256 l2BlockNumber)
+func (outputOracle *OutputOracle) UnpackOutputAlreadyFinalError(raw []byte) (*OutputOracleOutputAlreadyFinal, error) {
+	out := new(OutputOracleOutputAlreadyFinal)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "OutputAlreadyFinal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleOutputRootMatches represents a OutputRootMatches error raised by the OutputOracle contract.
+type OutputOracleOutputRootMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputRootMatches()
+func OutputOracleOutputRootMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6fb4fddaa9178d8555c98dc2c44c77be160448d7e2aea8d28a467b9fb2bae533")
+}
+
+// UnpackOutputRootMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputRootMatches()
+func (outputOracle *OutputOracle) UnpackOutputRootMatchesError(raw []byte) (*OutputOracleOutputRootMatches, error) {
+	out := new(OutputOracleOutputRootMatches)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "OutputRootMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleOutputTypeMismatch represents a OutputTypeMismatch error raised by the OutputOracle contract.
+type OutputOracleOutputTypeMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputTypeMismatch()
+func OutputOracleOutputTypeMismatchErrorID() common.Hash {
+	return common.HexToHash("0x8e9f4248561c8b91b611b121cd103ee0b4c7ce8486ab5f350c66a6abf9cb8a6d")
+}
+
+// UnpackOutputTypeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputTypeMismatch()
+func (outputOracle *OutputOracle) UnpackOutputTypeMismatchError(raw []byte) (*OutputOracleOutputTypeMismatch, error) {
+	out := new(OutputOracleOutputTypeMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "OutputTypeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleProgramRootMismatch represents a ProgramRootMismatch error raised by the OutputOracle contract.
+type OutputOracleProgramRootMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramRootMismatch()
+func OutputOracleProgramRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf5b05e5b572bf69806eb5d56a6151914756cc177e0627c8f82e84bc903b82228")
+}
+
+// UnpackProgramRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramRootMismatch()
+func (outputOracle *OutputOracle) UnpackProgramRootMismatchError(raw []byte) (*OutputOracleProgramRootMismatch, error) {
+	out := new(OutputOracleProgramRootMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ProgramRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleProviderUnbonding represents a ProviderUnbonding error raised by the OutputOracle contract.
+type OutputOracleProviderUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func OutputOracleProviderUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x4a909b8f32d3e93a7d59077e2baf3b05e8a80e49151365f29b6dd698596df9df")
+}
+
+// UnpackProviderUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func (outputOracle *OutputOracle) UnpackProviderUnbondingError(raw []byte) (*OutputOracleProviderUnbonding, error) {
+	out := new(OutputOracleProviderUnbonding)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ProviderUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleRecordMismatch represents a RecordMismatch error raised by the OutputOracle contract.
+type OutputOracleRecordMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecordMismatch()
+func OutputOracleRecordMismatchErrorID() common.Hash {
+	return common.HexToHash("0xaa9bf0ae83addc57dadf81cb539dc193d74b5dda02c0b2043ee0cd8f4acf828d")
+}
+
+// UnpackRecordMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecordMismatch()
+func (outputOracle *OutputOracle) UnpackRecordMismatchError(raw []byte) (*OutputOracleRecordMismatch, error) {
+	out := new(OutputOracleRecordMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "RecordMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleRootsAgree represents a RootsAgree error raised by the OutputOracle contract.
+type OutputOracleRootsAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsAgree()
+func OutputOracleRootsAgreeErrorID() common.Hash {
+	return common.HexToHash("0x613802fb8e4d7a065e41f3b92a79080e6bfc01982777f6a01f32b499b6715102")
+}
+
+// UnpackRootsAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsAgree()
+func (outputOracle *OutputOracle) UnpackRootsAgreeError(raw []byte) (*OutputOracleRootsAgree, error) {
+	out := new(OutputOracleRootsAgree)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "RootsAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleStateMismatch represents a StateMismatch error raised by the OutputOracle contract.
+type OutputOracleStateMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateMismatch()
+func OutputOracleStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4ecc13ec067c89cec80d201c2de5329e924d99ed52d69de79bf13f0807729e0d")
+}
+
+// UnpackStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateMismatch()
+func (outputOracle *OutputOracle) UnpackStateMismatchError(raw []byte) (*OutputOracleStateMismatch, error) {
+	out := new(OutputOracleStateMismatch)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "StateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleStepCountMatches represents a StepCountMatches error raised by the OutputOracle contract.
+type OutputOracleStepCountMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepCountMatches()
+func OutputOracleStepCountMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6d971dca286efde8e695c0016b694c397381111d0630a19d2ba461ae19ec1631")
+}
+
+// UnpackStepCountMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepCountMatches()
+func (outputOracle *OutputOracle) UnpackStepCountMatchesError(raw []byte) (*OutputOracleStepCountMatches, error) {
+	out := new(OutputOracleStepCountMatches)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "StepCountMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleStringTooLong represents a StringTooLong error raised by the OutputOracle contract.
+type OutputOracleStringTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func OutputOracleStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0xc874dfa58fe3c504155fc1f7f8ed25493067c31b7821528a4b5b9e0134b42101")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func (outputOracle *OutputOracle) UnpackStringTooLongError(raw []byte) (*OutputOracleStringTooLong, error) {
+	out := new(OutputOracleStringTooLong)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleTransferFailed represents a TransferFailed error raised by the OutputOracle contract.
+type OutputOracleTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func OutputOracleTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (outputOracle *OutputOracle) UnpackTransferFailedError(raw []byte) (*OutputOracleTransferFailed, error) {
+	out := new(OutputOracleTransferFailed)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnbondingDelayTooShort represents a UnbondingDelayTooShort error raised by the OutputOracle contract.
+type OutputOracleUnbondingDelayTooShort struct {
+	UnbondingDelay *big.Int
+	Required       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func OutputOracleUnbondingDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xc97848cec05cc7ad46155408b81fc1fb8f5506a1947abe6cf9aa0e9735b8fe9a")
+}
+
+// UnpackUnbondingDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func (outputOracle *OutputOracle) UnpackUnbondingDelayTooShortError(raw []byte) (*OutputOracleUnbondingDelayTooShort, error) {
+	out := new(OutputOracleUnbondingDelayTooShort)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnbondingDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnbondingNotElapsed represents a UnbondingNotElapsed error raised by the OutputOracle contract.
+type OutputOracleUnbondingNotElapsed struct {
+	WithdrawableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func OutputOracleUnbondingNotElapsedErrorID() common.Hash {
+	return common.HexToHash("0xd3c68d401e91ef08da3522dfaf5a1bbbdda5f1d811fb98e774774a20ed3e5bff")
+}
+
+// UnpackUnbondingNotElapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func (outputOracle *OutputOracle) UnpackUnbondingNotElapsedError(raw []byte) (*OutputOracleUnbondingNotElapsed, error) {
+	out := new(OutputOracleUnbondingNotElapsed)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnbondingNotElapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnexpectedEther represents a UnexpectedEther error raised by the OutputOracle contract.
+type OutputOracleUnexpectedEther struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedEther()
+func OutputOracleUnexpectedEtherErrorID() common.Hash {
+	return common.HexToHash("0x5bb8e485d8872b3aaed8e95cb73575ce91377b05612394ee98232a9950c19a15")
+}
+
+// UnpackUnexpectedEtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedEther()
+func (outputOracle *OutputOracle) UnpackUnexpectedEtherError(raw []byte) (*OutputOracleUnexpectedEther, error) {
+	out := new(OutputOracleUnexpectedEther)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnexpectedEther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnknownGame represents a UnknownGame error raised by the OutputOracle contract.
+type OutputOracleUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func OutputOracleUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (outputOracle *OutputOracle) UnpackUnknownGameError(raw []byte) (*OutputOracleUnknownGame, error) {
+	out := new(OutputOracleUnknownGame)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnknownOpcode represents a UnknownOpcode error raised by the OutputOracle contract.
+type OutputOracleUnknownOpcode struct {
+	Opcode uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func OutputOracleUnknownOpcodeErrorID() common.Hash {
+	return common.HexToHash("0xb378b6d43ceac99f8b401eae7f0576c8493e4e7f70b1c76e0562c07e609e3bc8")
+}
+
+// UnpackUnknownOpcodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func (outputOracle *OutputOracle) UnpackUnknownOpcodeError(raw []byte) (*OutputOracleUnknownOpcode, error) {
+	out := new(OutputOracleUnknownOpcode)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnknownOpcode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleUnknownResult represents a UnknownResult error raised by the OutputOracle contract.
+type OutputOracleUnknownResult struct {
+	ResultId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func OutputOracleUnknownResultErrorID() common.Hash {
+	return common.HexToHash("0x5d32e1ccdf3241a082c2447b8910185b8850da0155aa6396f5a7055023ae981b")
+}
+
+// UnpackUnknownResultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func (outputOracle *OutputOracle) UnpackUnknownResultError(raw []byte) (*OutputOracleUnknownResult, error) {
+	out := new(OutputOracleUnknownResult)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "UnknownResult", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleValuesAgree represents a ValuesAgree error raised by the OutputOracle contract.
+type OutputOracleValuesAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValuesAgree()
+func OutputOracleValuesAgreeErrorID() common.Hash {
+	return common.HexToHash("0x011e552774a28cee1a35f2e6720f4afa591bbb828856ab60a6fa1a8162567ea0")
+}
+
+// UnpackValuesAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValuesAgree()
+func (outputOracle *OutputOracle) UnpackValuesAgreeError(raw []byte) (*OutputOracleValuesAgree, error) {
+	out := new(OutputOracleValuesAgree)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ValuesAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleWindowClosed represents a WindowClosed error raised by the OutputOracle contract.
+type OutputOracleWindowClosed struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func OutputOracleWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x184663dd4b9fdcadf36bbcb9f4c6941af76e8cf9d050bb5460f87fa79c3de0b1")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func (outputOracle *OutputOracle) UnpackWindowClosedError(raw []byte) (*OutputOracleWindowClosed, error) {
+	out := new(OutputOracleWindowClosed)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleWindowOpen represents a WindowOpen error raised by the OutputOracle contract.
+type OutputOracleWindowOpen struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func OutputOracleWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xe51685620f6e45a689af7265059398ce8db258b0ddc54c49831531ebb3e37d89")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func (outputOracle *OutputOracle) UnpackWindowOpenError(raw []byte) (*OutputOracleWindowOpen, error) {
+	out := new(OutputOracleWindowOpen)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleWrongBond represents a WrongBond error raised by the OutputOracle contract.
+type OutputOracleWrongBond struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func OutputOracleWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func (outputOracle *OutputOracle) UnpackWrongBondError(raw []byte) (*OutputOracleWrongBond, error) {
+	out := new(OutputOracleWrongBond)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleWrongInputCount represents a WrongInputCount error raised by the OutputOracle contract.
+type OutputOracleWrongInputCount struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func OutputOracleWrongInputCountErrorID() common.Hash {
+	return common.HexToHash("0xc8a519a8b3b20dfb4c5792401550928d972f113659edad15df4ad658f77391df")
+}
+
+// UnpackWrongInputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func (outputOracle *OutputOracle) UnpackWrongInputCountError(raw []byte) (*OutputOracleWrongInputCount, error) {
+	out := new(OutputOracleWrongInputCount)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "WrongInputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleWrongPhase represents a WrongPhase error raised by the OutputOracle contract.
+type OutputOracleWrongPhase struct {
+	GameId *big.Int
+	Phase  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func OutputOracleWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x083a89f234e0317d5ce7ed572bfc6b4676dca2826b7b9120222ca6b80bfc9c27")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func (outputOracle *OutputOracle) UnpackWrongPhaseError(raw []byte) (*OutputOracleWrongPhase, error) {
+	out := new(OutputOracleWrongPhase)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleZeroAddress represents a ZeroAddress error raised by the OutputOracle contract.
+type OutputOracleZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func OutputOracleZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (outputOracle *OutputOracle) UnpackZeroAddressError(raw []byte) (*OutputOracleZeroAddress, error) {
+	out := new(OutputOracleZeroAddress)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleZeroOutputRoot represents a ZeroOutputRoot error raised by the OutputOracle contract.
+type OutputOracleZeroOutputRoot struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroOutputRoot()
+func OutputOracleZeroOutputRootErrorID() common.Hash {
+	return common.HexToHash("0x2c925be81d9c596f3e640acd76b91d777c9b5cbf4fb191c4ed16dd22a7bd5380")
+}
+
+// UnpackZeroOutputRootError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroOutputRoot()
+func (outputOracle *OutputOracle) UnpackZeroOutputRootError(raw []byte) (*OutputOracleZeroOutputRoot, error) {
+	out := new(OutputOracleZeroOutputRoot)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ZeroOutputRoot", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// OutputOracleZeroValue represents a ZeroValue error raised by the OutputOracle contract.
+type OutputOracleZeroValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue()
+func OutputOracleZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x7c946ed78134c23eac50c0c02964d68f22dd28448c070d39c9f8e8389b217469")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue()
+func (outputOracle *OutputOracle) UnpackZeroValueError(raw []byte) (*OutputOracleZeroValue, error) {
+	out := new(OutputOracleZeroValue)
+	if err := outputOracle.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalMetaData contains all meta data concerning the Portal contract.
+var PortalMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"credit_\",\"type\":\"address\"},{\"internalType\":\"contractIOutputOracle\",\"name\":\"oracle_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"credit\",\"outputs\":[{\"internalType\":\"contractIERC20\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"depositId\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structIPortal.Withdrawal\",\"name\":\"w\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"withdrawalsRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"blockHash\",\"type\":\"bytes32\"}],\"internalType\":\"structIPortal.OutputRootProof\",\"name\":\"proof\",\"type\":\"tuple\"},{\"internalType\":\"bytes32[]\",\"name\":\"siblings\",\"type\":\"bytes32[]\"}],\"name\":\"finalizeWithdrawal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"isWithdrawalFinalized\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"oracle\",\"outputs\":[{\"internalType\":\"contractIOutputOracle\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"depositId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DepositInitiated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"WithdrawalFinalized\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadChunkCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"position\",\"type\":\"uint256\"}],\"name\":\"BadChunkWitness\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadConcat\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"dtype\",\"type\":\"uint8\"}],\"name\":\"BadDType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadDescendants\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadDissectionLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadHeader\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"BadIndex\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"BadLength\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadMyProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOpProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadOperandType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutSlotWitness\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputRootProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputType\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadOutputs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"}],\"name\":\"BadParameter\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadPerm\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadRequantParams\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadShape\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"}],\"name\":\"BadSiblings\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadSliceStart\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"k\",\"type\":\"uint256\"}],\"name\":\"BadSlotProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"operand\",\"type\":\"uint256\"}],\"name\":\"BadSlotWitness\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"BadSteps\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadTheirProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWithdrawal\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"BadWithdrawalProof\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"CannotPost\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ChunkMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ClaimMatchesFinalState\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"ClockExpired\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"secondsLeft\",\"type\":\"uint256\"}],\"name\":\"ClockRunning\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameAlreadySet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DisputeGameNotSet\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"DissectionMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"EmptyRow\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"openGames\",\"type\":\"uint256\"}],\"name\":\"GamesOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"limit\",\"type\":\"uint256\"}],\"name\":\"IndexOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafBeyondTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"nChunks\",\"type\":\"uint256\"}],\"name\":\"LeafWithinTensor\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"xLen\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yLen\",\"type\":\"uint256\"}],\"name\":\"LengthMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NoStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NonCanonicalOp\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotDisputeGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"NotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotUnbonding\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"expected\",\"type\":\"address\"}],\"name\":\"NotYourTurn\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NothingToWithdraw\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalizesAt\",\"type\":\"uint256\"}],\"name\":\"OutputNotFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"l2BlockNumber\",\"type\":\"uint256\"}],\"name\":\"OutputNotProposed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputRootMatches\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"OutputTypeMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ProgramRootMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"ProviderUnbonding\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RecordMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"ReservedRecipient\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"RootsAgree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"}],\"name\":\"SafeERC20FailedOperation\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StateMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"StepCountMatches\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"StringTooLong\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"unbondingDelay\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"required\",\"type\":\"uint256\"}],\"name\":\"UnbondingDelayTooShort\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"UnbondingNotElapsed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"UnexpectedEther\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"}],\"name\":\"UnknownGame\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"opcode\",\"type\":\"uint8\"}],\"name\":\"UnknownOpcode\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"}],\"name\":\"UnknownResult\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ValuesAgree\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"deadline\",\"type\":\"uint256\"}],\"name\":\"WindowOpen\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"WithdrawalAlreadyFinalized\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongBond\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongInputCount\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"gameId\",\"type\":\"uint256\"},{\"internalType\":\"uint8\",\"name\":\"phase\",\"type\":\"uint8\"}],\"name\":\"WrongPhase\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAddress\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroValue\",\"type\":\"error\"}]",
+	ID:  "9abd29f5d91fc227617af3f6422d08cddd",
+	Bin: "0x60c060405234801561000f575f5ffd5b50604051610eb4380380610eb483398101604081905261002e91610097565b6001600160a01b038216158061004b57506001600160a01b038116155b156100695760405163d92e233d60e01b815260040160405180910390fd5b6001600160a01b039182166080521660a0526100cf565b6001600160a01b0381168114610094575f5ffd5b50565b5f5f604083850312156100a8575f5ffd5b82516100b381610080565b60208401519092506100c481610080565b809150509250929050565b60805160a051610da961010b5f395f818160bb01528181610446015261050401525f8181610139015281816102c601526108390152610da95ff3fe608060405234801561000f575f5ffd5b506004361061006f575f3560e01c80637dc0d1d01161004d5780637dc0d1d0146100b65780638f0206e814610102578063a06d083c14610134575f5ffd5b80632dfdf0b51461007357806347e7ef241461008e5780637a8a8d9a146100a1575b5f5ffd5b61007b5f5481565b6040519081526020015b60405180910390f35b61007b61009c366004610b67565b61015b565b6100b46100af366004610b8f565b61035c565b005b6100dd7f000000000000000000000000000000000000000000000000000000000000000081565b60405173ffffffffffffffffffffffffffffffffffffffff9091168152602001610085565b610124610110366004610c57565b5f9081526001602052604090205460ff1690565b6040519015158152602001610085565b6100dd7f000000000000000000000000000000000000000000000000000000000000000081565b5f815f03610195576040517f7c946ed700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff83166101e2576040517fd92e233d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b73ffffffffffffffffffffffffffffffffffffffff8316620c00001480610221575073ffffffffffffffffffffffffffffffffffffffff8316620c0001145b80610244575073ffffffffffffffffffffffffffffffffffffffff8316620c0002145b15610298576040517f84f4b9fd00000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff841660048201526024015b60405180910390fd5b5f805490806102a683610c9b565b9091555090506102ee73ffffffffffffffffffffffffffffffffffffffff7f000000000000000000000000000000000000000000000000000000000000000016333085610905565b8273ffffffffffffffffffffffffffffffffffffffff163373ffffffffffffffffffffffffffffffffffffffff16827f7142c1446622b71fb14ba6808d8d08a5973a86e4433f33546e133c1d6cfa86bc8560405161034e91815260200190565b60405180910390a492915050565b84355f9081526001602052604090205460ff16156103a9576040517f831fa5a80000000000000000000000000000000000000000000000000000000081528535600482015260240161028f565b606085013515806103de57505f6103c66060870160408801610cd2565b73ffffffffffffffffffffffffffffffffffffffff16145b15610415576040517fa1c6fa4d00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b6040517f17861f87000000000000000000000000000000000000000000000000000000008152600481018590525f907f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff16906317861f87906024016040805180830381865afa15801561049f573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104c39190610cf2565b8051909150610501576040517f426eaafc0000000000000000000000000000000000000000000000000000000081526004810186905260240161028f565b5f7f000000000000000000000000000000000000000000000000000000000000000073ffffffffffffffffffffffffffffffffffffffff1663f9823a5c6040518163ffffffff1660e01b8152600401602060405180830381865afa15801561056b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061058f9190610d79565b826020015167ffffffffffffffff166105a89190610d90565b9050804210156105ee576040517f6da225ea000000000000000000000000000000000000000000000000000000008152600481018790526024810182905260440161028f565b604080515f6020808301829052883560218401528801356041830152918701356061820152608101604051602081830303815290604052805190602001209050825f0151811461066a576040517f1af70abd00000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b602884118061067b57508735841c15155b156106b2576040517fd8f10a2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b5f601089356106c760408c0160208d01610cd2565b6106d760608d0160408e01610cd2565b60405160f89490941b7fff000000000000000000000000000000000000000000000000000000000000001660208501526021840192909252606090811b7fffffffffffffffffffffffffffffffffffffffff000000000000000000000000908116604185015291811b90911660558301528a01356069820152608901604080517fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffe08184030181529190528051602091820120915087013561079b828b358989610967565b146107d2576040517fd8f10a2700000000000000000000000000000000000000000000000000000000815260040160405180910390fd5b88355f9081526001602081905260409182902080547fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00169091179055610864906108229060608c01908c01610cd2565b73ffffffffffffffffffffffffffffffffffffffff7f0000000000000000000000000000000000000000000000000000000000000000169060608c01356109c4565b61087460608a0160408b01610cd2565b73ffffffffffffffffffffffffffffffffffffffff1661089a60408b0160208c01610cd2565b73ffffffffffffffffffffffffffffffffffffffff168a5f01357fa60b6a5c0c601a85789e5cf1a36bfd5edb21fa5598895aa4885fb806eb90be358c606001358c6040516108f2929190918252602082015260400190565b60405180910390a4505050505050505050565b610913848484846001610a24565b610961576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8516600482015260240161028f565b50505050565b6040516001815284906020810184600585901b81015b808210156109b85760018816858160051b85015282356001821860051b850152506041601f85012094508760011c975060208201915061097d565b50505050949350505050565b6109d18383836001610ab7565b610a1f576040517f5274afe700000000000000000000000000000000000000000000000000000000815273ffffffffffffffffffffffffffffffffffffffff8416600482015260240161028f565b505050565b6040517f23b872dd000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8781166004528616602452604485905291602083606481808c5af1925060015f51148316610aa6578383151615610a9a573d5f823e3d81fd5b5f883b113d1516831692505b604052505f60605295945050505050565b6040517fa9059cbb000000000000000000000000000000000000000000000000000000005f81815273ffffffffffffffffffffffffffffffffffffffff8616600452602485905291602083604481808b5af1925060015f51148316610b33578383151615610b27573d5f823e3d81fd5b5f873b113d1516831692505b60405250949350505050565b803573ffffffffffffffffffffffffffffffffffffffff81168114610b62575f5ffd5b919050565b5f5f60408385031215610b78575f5ffd5b610b8183610b3f565b946020939093013593505050565b5f5f5f5f5f858703610120811215610ba5575f5ffd5b6080811215610bb2575f5ffd5b8695506080860135945060607fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff6082011215610beb575f5ffd5b5060a08601925061010086013567ffffffffffffffff811115610c0c575f5ffd5b8601601f81018813610c1c575f5ffd5b803567ffffffffffffffff811115610c32575f5ffd5b8860208260051b8401011115610c46575f5ffd5b959894975092955050506020019190565b5f60208284031215610c67575f5ffd5b5035919050565b7f4e487b71000000000000000000000000000000000000000000000000000000005f52601160045260245ffd5b5f7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff8203610ccb57610ccb610c6e565b5060010190565b5f60208284031215610ce2575f5ffd5b610ceb82610b3f565b9392505050565b5f6040828403128015610d03575f5ffd5b506040805190810167ffffffffffffffff81118282101715610d4c577f4e487b71000000000000000000000000000000000000000000000000000000005f52604160045260245ffd5b60405282518152602083015167ffffffffffffffff81168114610d6d575f5ffd5b60208201529392505050565b5f60208284031215610d89575f5ffd5b5051919050565b80820180821115610da357610da3610c6e565b9291505056",
+}
+
+// Portal is an auto generated Go binding around an Ethereum contract.
+type Portal struct {
+	abi abi.ABI
+}
+
+// NewPortal creates a new instance of Portal.
+func NewPortal() *Portal {
+	parsed, err := PortalMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Portal{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Portal) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address credit_, address oracle_) returns()
+func (portal *Portal) PackConstructor(credit_ common.Address, oracle_ common.Address) []byte {
+	enc, err := portal.abi.Pack("", credit_, oracle_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06d083c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function credit() view returns(address)
+func (portal *Portal) PackCredit() []byte {
+	enc, err := portal.abi.Pack("credit")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCredit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa06d083c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function credit() view returns(address)
+func (portal *Portal) TryPackCredit() ([]byte, error) {
+	return portal.abi.Pack("credit")
+}
+
+// UnpackCredit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa06d083c.
+//
+// Solidity: function credit() view returns(address)
+func (portal *Portal) UnpackCredit(data []byte) (common.Address, error) {
+	out, err := portal.abi.Unpack("credit", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(address to, uint256 amount) returns(uint256 depositId)
+func (portal *Portal) PackDeposit(to common.Address, amount *big.Int) []byte {
+	enc, err := portal.abi.Pack("deposit", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x47e7ef24.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(address to, uint256 amount) returns(uint256 depositId)
+func (portal *Portal) TryPackDeposit(to common.Address, amount *big.Int) ([]byte, error) {
+	return portal.abi.Pack("deposit", to, amount)
+}
+
+// UnpackDeposit is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x47e7ef24.
+//
+// Solidity: function deposit(address to, uint256 amount) returns(uint256 depositId)
+func (portal *Portal) UnpackDeposit(data []byte) (*big.Int, error) {
+	out, err := portal.abi.Unpack("deposit", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (portal *Portal) PackDepositCount() []byte {
+	enc, err := portal.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (portal *Portal) TryPackDepositCount() ([]byte, error) {
+	return portal.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (portal *Portal) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := portal.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a8a8d9a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) w, uint256 l2BlockNumber, (bytes32,bytes32,bytes32) proof, bytes32[] siblings) returns()
+func (portal *Portal) PackFinalizeWithdrawal(w IPortalWithdrawal, l2BlockNumber *big.Int, proof IPortalOutputRootProof, siblings [][32]byte) []byte {
+	enc, err := portal.abi.Pack("finalizeWithdrawal", w, l2BlockNumber, proof, siblings)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeWithdrawal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7a8a8d9a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeWithdrawal((uint256,address,address,uint256) w, uint256 l2BlockNumber, (bytes32,bytes32,bytes32) proof, bytes32[] siblings) returns()
+func (portal *Portal) TryPackFinalizeWithdrawal(w IPortalWithdrawal, l2BlockNumber *big.Int, proof IPortalOutputRootProof, siblings [][32]byte) ([]byte, error) {
+	return portal.abi.Pack("finalizeWithdrawal", w, l2BlockNumber, proof, siblings)
+}
+
+// PackIsWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0206e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function isWithdrawalFinalized(uint256 index) view returns(bool)
+func (portal *Portal) PackIsWithdrawalFinalized(index *big.Int) []byte {
+	enc, err := portal.abi.Pack("isWithdrawalFinalized", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackIsWithdrawalFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f0206e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function isWithdrawalFinalized(uint256 index) view returns(bool)
+func (portal *Portal) TryPackIsWithdrawalFinalized(index *big.Int) ([]byte, error) {
+	return portal.abi.Pack("isWithdrawalFinalized", index)
+}
+
+// UnpackIsWithdrawalFinalized is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f0206e8.
+//
+// Solidity: function isWithdrawalFinalized(uint256 index) view returns(bool)
+func (portal *Portal) UnpackIsWithdrawalFinalized(data []byte) (bool, error) {
+	out, err := portal.abi.Unpack("isWithdrawalFinalized", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function oracle() view returns(address)
+func (portal *Portal) PackOracle() []byte {
+	enc, err := portal.abi.Pack("oracle")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOracle is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x7dc0d1d0.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function oracle() view returns(address)
+func (portal *Portal) TryPackOracle() ([]byte, error) {
+	return portal.abi.Pack("oracle")
+}
+
+// UnpackOracle is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x7dc0d1d0.
+//
+// Solidity: function oracle() view returns(address)
+func (portal *Portal) UnpackOracle(data []byte) (common.Address, error) {
+	out, err := portal.abi.Unpack("oracle", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PortalDepositInitiated represents a DepositInitiated event raised by the Portal contract.
+type PortalDepositInitiated struct {
+	DepositId *big.Int
+	From      common.Address
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const PortalDepositInitiatedEventName = "DepositInitiated"
+
+// ContractEventName returns the user-defined event name.
+func (PortalDepositInitiated) ContractEventName() string {
+	return PortalDepositInitiatedEventName
+}
+
+// UnpackDepositInitiatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositInitiated(uint256 indexed depositId, address indexed from, address indexed to, uint256 amount)
+func (portal *Portal) UnpackDepositInitiatedEvent(log *types.Log) (*PortalDepositInitiated, error) {
+	event := "DepositInitiated"
+	if len(log.Topics) == 0 || log.Topics[0] != portal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(PortalDepositInitiated)
+	if len(log.Data) > 0 {
+		if err := portal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range portal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// PortalWithdrawalFinalized represents a WithdrawalFinalized event raised by the Portal contract.
+type PortalWithdrawalFinalized struct {
+	Index         *big.Int
+	From          common.Address
+	Recipient     common.Address
+	Amount        *big.Int
+	L2BlockNumber *big.Int
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const PortalWithdrawalFinalizedEventName = "WithdrawalFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (PortalWithdrawalFinalized) ContractEventName() string {
+	return PortalWithdrawalFinalizedEventName
+}
+
+// UnpackWithdrawalFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalFinalized(uint256 indexed index, address indexed from, address indexed recipient, uint256 amount, uint256 l2BlockNumber)
+func (portal *Portal) UnpackWithdrawalFinalizedEvent(log *types.Log) (*PortalWithdrawalFinalized, error) {
+	event := "WithdrawalFinalized"
+	if len(log.Topics) == 0 || log.Topics[0] != portal.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(PortalWithdrawalFinalized)
+	if len(log.Data) > 0 {
+		if err := portal.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range portal.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (portal *Portal) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadChunkCount"].ID.Bytes()[:4]) {
+		return portal.UnpackBadChunkCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadChunkWitness"].ID.Bytes()[:4]) {
+		return portal.UnpackBadChunkWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadConcat"].ID.Bytes()[:4]) {
+		return portal.UnpackBadConcatError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadDType"].ID.Bytes()[:4]) {
+		return portal.UnpackBadDTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadDescendants"].ID.Bytes()[:4]) {
+		return portal.UnpackBadDescendantsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadDissectionLength"].ID.Bytes()[:4]) {
+		return portal.UnpackBadDissectionLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadHeader"].ID.Bytes()[:4]) {
+		return portal.UnpackBadHeaderError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadIndex"].ID.Bytes()[:4]) {
+		return portal.UnpackBadIndexError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadLength"].ID.Bytes()[:4]) {
+		return portal.UnpackBadLengthError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadMyProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadMyProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOpProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOpProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOperandType"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOperandTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOutSlotWitness"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOutSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOutputRootProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOutputRootProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOutputType"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOutputTypeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadOutputs"].ID.Bytes()[:4]) {
+		return portal.UnpackBadOutputsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadParameter"].ID.Bytes()[:4]) {
+		return portal.UnpackBadParameterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadPerm"].ID.Bytes()[:4]) {
+		return portal.UnpackBadPermError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadRequantParams"].ID.Bytes()[:4]) {
+		return portal.UnpackBadRequantParamsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadShape"].ID.Bytes()[:4]) {
+		return portal.UnpackBadShapeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadSiblings"].ID.Bytes()[:4]) {
+		return portal.UnpackBadSiblingsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadSliceStart"].ID.Bytes()[:4]) {
+		return portal.UnpackBadSliceStartError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadSlotProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadSlotProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadSlotWitness"].ID.Bytes()[:4]) {
+		return portal.UnpackBadSlotWitnessError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadSteps"].ID.Bytes()[:4]) {
+		return portal.UnpackBadStepsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadTheirProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadTheirProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadWithdrawal"].ID.Bytes()[:4]) {
+		return portal.UnpackBadWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["BadWithdrawalProof"].ID.Bytes()[:4]) {
+		return portal.UnpackBadWithdrawalProofError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["CannotPost"].ID.Bytes()[:4]) {
+		return portal.UnpackCannotPostError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ChunkMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackChunkMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ClaimMatchesFinalState"].ID.Bytes()[:4]) {
+		return portal.UnpackClaimMatchesFinalStateError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ClockExpired"].ID.Bytes()[:4]) {
+		return portal.UnpackClockExpiredError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ClockRunning"].ID.Bytes()[:4]) {
+		return portal.UnpackClockRunningError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["DisputeGameAlreadySet"].ID.Bytes()[:4]) {
+		return portal.UnpackDisputeGameAlreadySetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["DisputeGameNotSet"].ID.Bytes()[:4]) {
+		return portal.UnpackDisputeGameNotSetError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["DissectionMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackDissectionMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["EmptyRow"].ID.Bytes()[:4]) {
+		return portal.UnpackEmptyRowError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["GamesOpen"].ID.Bytes()[:4]) {
+		return portal.UnpackGamesOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["IndexOutOfRange"].ID.Bytes()[:4]) {
+		return portal.UnpackIndexOutOfRangeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["LeafBeyondTensor"].ID.Bytes()[:4]) {
+		return portal.UnpackLeafBeyondTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["LeafWithinTensor"].ID.Bytes()[:4]) {
+		return portal.UnpackLeafWithinTensorError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["LengthMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackLengthMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NoStake"].ID.Bytes()[:4]) {
+		return portal.UnpackNoStakeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NonCanonicalOp"].ID.Bytes()[:4]) {
+		return portal.UnpackNonCanonicalOpError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NotDisputeGame"].ID.Bytes()[:4]) {
+		return portal.UnpackNotDisputeGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NotPending"].ID.Bytes()[:4]) {
+		return portal.UnpackNotPendingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NotUnbonding"].ID.Bytes()[:4]) {
+		return portal.UnpackNotUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NotYourTurn"].ID.Bytes()[:4]) {
+		return portal.UnpackNotYourTurnError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["NothingToWithdraw"].ID.Bytes()[:4]) {
+		return portal.UnpackNothingToWithdrawError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["OutputNotFinalized"].ID.Bytes()[:4]) {
+		return portal.UnpackOutputNotFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["OutputNotProposed"].ID.Bytes()[:4]) {
+		return portal.UnpackOutputNotProposedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["OutputRootMatches"].ID.Bytes()[:4]) {
+		return portal.UnpackOutputRootMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["OutputTypeMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackOutputTypeMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ProgramRootMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackProgramRootMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ProviderUnbonding"].ID.Bytes()[:4]) {
+		return portal.UnpackProviderUnbondingError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["RecordMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackRecordMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ReservedRecipient"].ID.Bytes()[:4]) {
+		return portal.UnpackReservedRecipientError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["RootsAgree"].ID.Bytes()[:4]) {
+		return portal.UnpackRootsAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["SafeERC20FailedOperation"].ID.Bytes()[:4]) {
+		return portal.UnpackSafeERC20FailedOperationError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["StateMismatch"].ID.Bytes()[:4]) {
+		return portal.UnpackStateMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["StepCountMatches"].ID.Bytes()[:4]) {
+		return portal.UnpackStepCountMatchesError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["StringTooLong"].ID.Bytes()[:4]) {
+		return portal.UnpackStringTooLongError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["TransferFailed"].ID.Bytes()[:4]) {
+		return portal.UnpackTransferFailedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnbondingDelayTooShort"].ID.Bytes()[:4]) {
+		return portal.UnpackUnbondingDelayTooShortError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnbondingNotElapsed"].ID.Bytes()[:4]) {
+		return portal.UnpackUnbondingNotElapsedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnexpectedEther"].ID.Bytes()[:4]) {
+		return portal.UnpackUnexpectedEtherError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnknownGame"].ID.Bytes()[:4]) {
+		return portal.UnpackUnknownGameError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnknownOpcode"].ID.Bytes()[:4]) {
+		return portal.UnpackUnknownOpcodeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["UnknownResult"].ID.Bytes()[:4]) {
+		return portal.UnpackUnknownResultError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ValuesAgree"].ID.Bytes()[:4]) {
+		return portal.UnpackValuesAgreeError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WindowClosed"].ID.Bytes()[:4]) {
+		return portal.UnpackWindowClosedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WindowOpen"].ID.Bytes()[:4]) {
+		return portal.UnpackWindowOpenError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WithdrawalAlreadyFinalized"].ID.Bytes()[:4]) {
+		return portal.UnpackWithdrawalAlreadyFinalizedError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WrongBond"].ID.Bytes()[:4]) {
+		return portal.UnpackWrongBondError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WrongInputCount"].ID.Bytes()[:4]) {
+		return portal.UnpackWrongInputCountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["WrongPhase"].ID.Bytes()[:4]) {
+		return portal.UnpackWrongPhaseError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ZeroAddress"].ID.Bytes()[:4]) {
+		return portal.UnpackZeroAddressError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], portal.abi.Errors["ZeroValue"].ID.Bytes()[:4]) {
+		return portal.UnpackZeroValueError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// PortalBadChunkCount represents a BadChunkCount error raised by the Portal contract.
+type PortalBadChunkCount struct {
+	Operand *big.Int
+	Want    *big.Int
+	Got     *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func PortalBadChunkCountErrorID() common.Hash {
+	return common.HexToHash("0x90ca1396e8087c2796c999f7212bbb7f15dea83f089e2351980ded77d8a9fbfd")
+}
+
+// UnpackBadChunkCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkCount(uint256 operand, uint256 want, uint256 got)
+func (portal *Portal) UnpackBadChunkCountError(raw []byte) (*PortalBadChunkCount, error) {
+	out := new(PortalBadChunkCount)
+	if err := portal.abi.UnpackIntoInterface(out, "BadChunkCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadChunkWitness represents a BadChunkWitness error raised by the Portal contract.
+type PortalBadChunkWitness struct {
+	Operand  *big.Int
+	Position *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func PortalBadChunkWitnessErrorID() common.Hash {
+	return common.HexToHash("0x41acd20f79278986bbe679aa457372f86255a616daee1eb1ac149d95c25c6d17")
+}
+
+// UnpackBadChunkWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadChunkWitness(uint256 operand, uint256 position)
+func (portal *Portal) UnpackBadChunkWitnessError(raw []byte) (*PortalBadChunkWitness, error) {
+	out := new(PortalBadChunkWitness)
+	if err := portal.abi.UnpackIntoInterface(out, "BadChunkWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadConcat represents a BadConcat error raised by the Portal contract.
+type PortalBadConcat struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadConcat()
+func PortalBadConcatErrorID() common.Hash {
+	return common.HexToHash("0x65c88c69502cfd8974eaaa727ec1f73ecd628eee6210552833c3ad3c43d930ec")
+}
+
+// UnpackBadConcatError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadConcat()
+func (portal *Portal) UnpackBadConcatError(raw []byte) (*PortalBadConcat, error) {
+	out := new(PortalBadConcat)
+	if err := portal.abi.UnpackIntoInterface(out, "BadConcat", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadDType represents a BadDType error raised by the Portal contract.
+type PortalBadDType struct {
+	Dtype uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDType(uint8 dtype)
+func PortalBadDTypeErrorID() common.Hash {
+	return common.HexToHash("0x474af581c9f4508db6e894760e299b2238a7fd4f0ae92c14e53bc1876ea7e4cf")
+}
+
+// UnpackBadDTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDType(uint8 dtype)
+func (portal *Portal) UnpackBadDTypeError(raw []byte) (*PortalBadDType, error) {
+	out := new(PortalBadDType)
+	if err := portal.abi.UnpackIntoInterface(out, "BadDType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadDescendants represents a BadDescendants error raised by the Portal contract.
+type PortalBadDescendants struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDescendants()
+func PortalBadDescendantsErrorID() common.Hash {
+	return common.HexToHash("0x949bbe773327e26c4e8fd26e856b48b731cde056dd60f597daec55d20c33e2de")
+}
+
+// UnpackBadDescendantsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDescendants()
+func (portal *Portal) UnpackBadDescendantsError(raw []byte) (*PortalBadDescendants, error) {
+	out := new(PortalBadDescendants)
+	if err := portal.abi.UnpackIntoInterface(out, "BadDescendants", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadDissectionLength represents a BadDissectionLength error raised by the Portal contract.
+type PortalBadDissectionLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func PortalBadDissectionLengthErrorID() common.Hash {
+	return common.HexToHash("0x4182afc3c35e6411b817690690fff384193b0de9d97d9c21f4b7693c2c010dde")
+}
+
+// UnpackBadDissectionLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadDissectionLength(uint256 want, uint256 got)
+func (portal *Portal) UnpackBadDissectionLengthError(raw []byte) (*PortalBadDissectionLength, error) {
+	out := new(PortalBadDissectionLength)
+	if err := portal.abi.UnpackIntoInterface(out, "BadDissectionLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadHeader represents a BadHeader error raised by the Portal contract.
+type PortalBadHeader struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadHeader()
+func PortalBadHeaderErrorID() common.Hash {
+	return common.HexToHash("0x451b7cffd5afdd96a51fe8544f5ec6ffb29228bad9c3d25b5d9e4bcb05191f5c")
+}
+
+// UnpackBadHeaderError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadHeader()
+func (portal *Portal) UnpackBadHeaderError(raw []byte) (*PortalBadHeader, error) {
+	out := new(PortalBadHeader)
+	if err := portal.abi.UnpackIntoInterface(out, "BadHeader", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadIndex represents a BadIndex error raised by the Portal contract.
+type PortalBadIndex struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func PortalBadIndexErrorID() common.Hash {
+	return common.HexToHash("0x8c69f30ce613cf00078ce65567d04f6ba6644d72f86972d0dcec9a39d9b2661d")
+}
+
+// UnpackBadIndexError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadIndex(uint256 index, uint256 limit)
+func (portal *Portal) UnpackBadIndexError(raw []byte) (*PortalBadIndex, error) {
+	out := new(PortalBadIndex)
+	if err := portal.abi.UnpackIntoInterface(out, "BadIndex", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadLength represents a BadLength error raised by the Portal contract.
+type PortalBadLength struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func PortalBadLengthErrorID() common.Hash {
+	return common.HexToHash("0x2e728bb299a4350a54b785ec273eba735876e184e92418ebbfc635323754ea50")
+}
+
+// UnpackBadLengthError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadLength(uint256 want, uint256 got)
+func (portal *Portal) UnpackBadLengthError(raw []byte) (*PortalBadLength, error) {
+	out := new(PortalBadLength)
+	if err := portal.abi.UnpackIntoInterface(out, "BadLength", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadMyProof represents a BadMyProof error raised by the Portal contract.
+type PortalBadMyProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadMyProof()
+func PortalBadMyProofErrorID() common.Hash {
+	return common.HexToHash("0xf62f086af5d8650c1c0ab6f288cdd288b0bc8834d2822169944799b1cfe8fe3d")
+}
+
+// UnpackBadMyProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadMyProof()
+func (portal *Portal) UnpackBadMyProofError(raw []byte) (*PortalBadMyProof, error) {
+	out := new(PortalBadMyProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadMyProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOpProof represents a BadOpProof error raised by the Portal contract.
+type PortalBadOpProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOpProof()
+func PortalBadOpProofErrorID() common.Hash {
+	return common.HexToHash("0xa44ae1248d24ac72d1b0ed1547ce2d02bcbe57925af3a8096031b97edc802fd9")
+}
+
+// UnpackBadOpProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOpProof()
+func (portal *Portal) UnpackBadOpProofError(raw []byte) (*PortalBadOpProof, error) {
+	out := new(PortalBadOpProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOpProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOperandType represents a BadOperandType error raised by the Portal contract.
+type PortalBadOperandType struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func PortalBadOperandTypeErrorID() common.Hash {
+	return common.HexToHash("0x8c202a4c79d879cfd756b3f9f81dc2da46ceefd4da60f678475fc28df603801b")
+}
+
+// UnpackBadOperandTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOperandType(uint256 operand)
+func (portal *Portal) UnpackBadOperandTypeError(raw []byte) (*PortalBadOperandType, error) {
+	out := new(PortalBadOperandType)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOperandType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOutSlotWitness represents a BadOutSlotWitness error raised by the Portal contract.
+type PortalBadOutSlotWitness struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutSlotWitness()
+func PortalBadOutSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x610b1c19dabfa2373c42219c4a07a2f71e4bd41d04402832d9ba1ddb58ee582f")
+}
+
+// UnpackBadOutSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutSlotWitness()
+func (portal *Portal) UnpackBadOutSlotWitnessError(raw []byte) (*PortalBadOutSlotWitness, error) {
+	out := new(PortalBadOutSlotWitness)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOutSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOutputRootProof represents a BadOutputRootProof error raised by the Portal contract.
+type PortalBadOutputRootProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputRootProof()
+func PortalBadOutputRootProofErrorID() common.Hash {
+	return common.HexToHash("0x1af70abd9c5cc04fd17a267f0129b709ed623ad1e03dffef7a0ed6c605cb1bbf")
+}
+
+// UnpackBadOutputRootProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputRootProof()
+func (portal *Portal) UnpackBadOutputRootProofError(raw []byte) (*PortalBadOutputRootProof, error) {
+	out := new(PortalBadOutputRootProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOutputRootProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOutputType represents a BadOutputType error raised by the Portal contract.
+type PortalBadOutputType struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputType()
+func PortalBadOutputTypeErrorID() common.Hash {
+	return common.HexToHash("0x9af93d8d2a9a50f1121ef86631b556f7f3a3ed236ce8c70db2b3d270f62272bd")
+}
+
+// UnpackBadOutputTypeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputType()
+func (portal *Portal) UnpackBadOutputTypeError(raw []byte) (*PortalBadOutputType, error) {
+	out := new(PortalBadOutputType)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOutputType", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadOutputs represents a BadOutputs error raised by the Portal contract.
+type PortalBadOutputs struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadOutputs()
+func PortalBadOutputsErrorID() common.Hash {
+	return common.HexToHash("0xb0e458baf2457c37b92f185a8090e699aa1fcb06cfb7531c6094548f98a6d336")
+}
+
+// UnpackBadOutputsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadOutputs()
+func (portal *Portal) UnpackBadOutputsError(raw []byte) (*PortalBadOutputs, error) {
+	out := new(PortalBadOutputs)
+	if err := portal.abi.UnpackIntoInterface(out, "BadOutputs", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadParameter represents a BadParameter error raised by the Portal contract.
+type PortalBadParameter struct {
+	Name string
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadParameter(string name)
+func PortalBadParameterErrorID() common.Hash {
+	return common.HexToHash("0xe70e70154c448e6c8330844843e6f2f9c303eeed653927da22f68fbfa1bb820c")
+}
+
+// UnpackBadParameterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadParameter(string name)
+func (portal *Portal) UnpackBadParameterError(raw []byte) (*PortalBadParameter, error) {
+	out := new(PortalBadParameter)
+	if err := portal.abi.UnpackIntoInterface(out, "BadParameter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadPerm represents a BadPerm error raised by the Portal contract.
+type PortalBadPerm struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadPerm()
+func PortalBadPermErrorID() common.Hash {
+	return common.HexToHash("0x39083d1ae8938531d36fe63bfb2122cb2a7daf468f3607802008d71d5ccc0f0f")
+}
+
+// UnpackBadPermError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadPerm()
+func (portal *Portal) UnpackBadPermError(raw []byte) (*PortalBadPerm, error) {
+	out := new(PortalBadPerm)
+	if err := portal.abi.UnpackIntoInterface(out, "BadPerm", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadRequantParams represents a BadRequantParams error raised by the Portal contract.
+type PortalBadRequantParams struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadRequantParams()
+func PortalBadRequantParamsErrorID() common.Hash {
+	return common.HexToHash("0x8b8d32d339c2be40d08ac9ffe295f086adc1a41bc5d7d67dda6e6f8d85b58152")
+}
+
+// UnpackBadRequantParamsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadRequantParams()
+func (portal *Portal) UnpackBadRequantParamsError(raw []byte) (*PortalBadRequantParams, error) {
+	out := new(PortalBadRequantParams)
+	if err := portal.abi.UnpackIntoInterface(out, "BadRequantParams", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadShape represents a BadShape error raised by the Portal contract.
+type PortalBadShape struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadShape()
+func PortalBadShapeErrorID() common.Hash {
+	return common.HexToHash("0xa9b0b665c066a999c509260ff6cd126c2955aa72a3118849c60570a20fe63bd7")
+}
+
+// UnpackBadShapeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadShape()
+func (portal *Portal) UnpackBadShapeError(raw []byte) (*PortalBadShape, error) {
+	out := new(PortalBadShape)
+	if err := portal.abi.UnpackIntoInterface(out, "BadShape", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadSiblings represents a BadSiblings error raised by the Portal contract.
+type PortalBadSiblings struct {
+	Want *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSiblings(uint256 want)
+func PortalBadSiblingsErrorID() common.Hash {
+	return common.HexToHash("0x077bac6ae92853533860828207623dfeef2e005cbf8799420baf981cd1eb2206")
+}
+
+// UnpackBadSiblingsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSiblings(uint256 want)
+func (portal *Portal) UnpackBadSiblingsError(raw []byte) (*PortalBadSiblings, error) {
+	out := new(PortalBadSiblings)
+	if err := portal.abi.UnpackIntoInterface(out, "BadSiblings", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadSliceStart represents a BadSliceStart error raised by the Portal contract.
+type PortalBadSliceStart struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSliceStart()
+func PortalBadSliceStartErrorID() common.Hash {
+	return common.HexToHash("0x5ebf6b57f08a4180036c0d8cf093276c7b3109727cb5861003ab9de55f003127")
+}
+
+// UnpackBadSliceStartError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSliceStart()
+func (portal *Portal) UnpackBadSliceStartError(raw []byte) (*PortalBadSliceStart, error) {
+	out := new(PortalBadSliceStart)
+	if err := portal.abi.UnpackIntoInterface(out, "BadSliceStart", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadSlotProof represents a BadSlotProof error raised by the Portal contract.
+type PortalBadSlotProof struct {
+	K *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func PortalBadSlotProofErrorID() common.Hash {
+	return common.HexToHash("0x41ecd08cd4f346d1f9df7f0efd0f0f2f0450e0ce0c5607b95e89522f312df53e")
+}
+
+// UnpackBadSlotProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotProof(uint256 k)
+func (portal *Portal) UnpackBadSlotProofError(raw []byte) (*PortalBadSlotProof, error) {
+	out := new(PortalBadSlotProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadSlotProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadSlotWitness represents a BadSlotWitness error raised by the Portal contract.
+type PortalBadSlotWitness struct {
+	Operand *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func PortalBadSlotWitnessErrorID() common.Hash {
+	return common.HexToHash("0x75712bd260879d97a64518398dead5c5a593ce1fdd06edd72a0b6deb64e0a661")
+}
+
+// UnpackBadSlotWitnessError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSlotWitness(uint256 operand)
+func (portal *Portal) UnpackBadSlotWitnessError(raw []byte) (*PortalBadSlotWitness, error) {
+	out := new(PortalBadSlotWitness)
+	if err := portal.abi.UnpackIntoInterface(out, "BadSlotWitness", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadSteps represents a BadSteps error raised by the Portal contract.
+type PortalBadSteps struct {
+	Steps uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadSteps(uint64 steps)
+func PortalBadStepsErrorID() common.Hash {
+	return common.HexToHash("0xc0c8e000524f023e1801e669c48c02c98267642aa736aaffe3ed00b77f60b2cb")
+}
+
+// UnpackBadStepsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadSteps(uint64 steps)
+func (portal *Portal) UnpackBadStepsError(raw []byte) (*PortalBadSteps, error) {
+	out := new(PortalBadSteps)
+	if err := portal.abi.UnpackIntoInterface(out, "BadSteps", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadTheirProof represents a BadTheirProof error raised by the Portal contract.
+type PortalBadTheirProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadTheirProof()
+func PortalBadTheirProofErrorID() common.Hash {
+	return common.HexToHash("0x971a9d5501f598cc0a922116ab005f2c0be9d534b2a92cb69af6c66b13c8ea1c")
+}
+
+// UnpackBadTheirProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadTheirProof()
+func (portal *Portal) UnpackBadTheirProofError(raw []byte) (*PortalBadTheirProof, error) {
+	out := new(PortalBadTheirProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadTheirProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadWithdrawal represents a BadWithdrawal error raised by the Portal contract.
+type PortalBadWithdrawal struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWithdrawal()
+func PortalBadWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0xa1c6fa4dcb7c7f3e7ca310ec0521e1602d9588c4947ce12576b779625ca1eb09")
+}
+
+// UnpackBadWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWithdrawal()
+func (portal *Portal) UnpackBadWithdrawalError(raw []byte) (*PortalBadWithdrawal, error) {
+	out := new(PortalBadWithdrawal)
+	if err := portal.abi.UnpackIntoInterface(out, "BadWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalBadWithdrawalProof represents a BadWithdrawalProof error raised by the Portal contract.
+type PortalBadWithdrawalProof struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error BadWithdrawalProof()
+func PortalBadWithdrawalProofErrorID() common.Hash {
+	return common.HexToHash("0xd8f10a2754789c62b8264cf827b20ac0f42d32d6e83e4ff40a5646608e82392e")
+}
+
+// UnpackBadWithdrawalProofError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error BadWithdrawalProof()
+func (portal *Portal) UnpackBadWithdrawalProofError(raw []byte) (*PortalBadWithdrawalProof, error) {
+	out := new(PortalBadWithdrawalProof)
+	if err := portal.abi.UnpackIntoInterface(out, "BadWithdrawalProof", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalCannotPost represents a CannotPost error raised by the Portal contract.
+type PortalCannotPost struct {
+	Account common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error CannotPost(address account)
+func PortalCannotPostErrorID() common.Hash {
+	return common.HexToHash("0x93db927a3697f925f9d364b3e7964dbb908b156efbc53ac928c388eda5bf9ef5")
+}
+
+// UnpackCannotPostError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error CannotPost(address account)
+func (portal *Portal) UnpackCannotPostError(raw []byte) (*PortalCannotPost, error) {
+	out := new(PortalCannotPost)
+	if err := portal.abi.UnpackIntoInterface(out, "CannotPost", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalChunkMismatch represents a ChunkMismatch error raised by the Portal contract.
+type PortalChunkMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ChunkMismatch()
+func PortalChunkMismatchErrorID() common.Hash {
+	return common.HexToHash("0x2d8a57957583db546cd0da1376e9c824d926cac283da37f8b852ef2d4c72c827")
+}
+
+// UnpackChunkMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ChunkMismatch()
+func (portal *Portal) UnpackChunkMismatchError(raw []byte) (*PortalChunkMismatch, error) {
+	out := new(PortalChunkMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "ChunkMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalClaimMatchesFinalState represents a ClaimMatchesFinalState error raised by the Portal contract.
+type PortalClaimMatchesFinalState struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClaimMatchesFinalState()
+func PortalClaimMatchesFinalStateErrorID() common.Hash {
+	return common.HexToHash("0x6b2b76455aedc53789e4f8b4bddc22a3b00d0165e665df4b53c1db0094ee123c")
+}
+
+// UnpackClaimMatchesFinalStateError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClaimMatchesFinalState()
+func (portal *Portal) UnpackClaimMatchesFinalStateError(raw []byte) (*PortalClaimMatchesFinalState, error) {
+	out := new(PortalClaimMatchesFinalState)
+	if err := portal.abi.UnpackIntoInterface(out, "ClaimMatchesFinalState", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalClockExpired represents a ClockExpired error raised by the Portal contract.
+type PortalClockExpired struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func PortalClockExpiredErrorID() common.Hash {
+	return common.HexToHash("0xa4b6aaf4e5cc5be6e08f2b344c5c736d737f908dcd8dc031d8aa7290f48b1283")
+}
+
+// UnpackClockExpiredError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockExpired(uint256 gameId)
+func (portal *Portal) UnpackClockExpiredError(raw []byte) (*PortalClockExpired, error) {
+	out := new(PortalClockExpired)
+	if err := portal.abi.UnpackIntoInterface(out, "ClockExpired", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalClockRunning represents a ClockRunning error raised by the Portal contract.
+type PortalClockRunning struct {
+	GameId      *big.Int
+	SecondsLeft *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func PortalClockRunningErrorID() common.Hash {
+	return common.HexToHash("0x19cd57f890326c671dd10f1829b78eb2f8128f2e3e14b04b20aa64368b18d6ba")
+}
+
+// UnpackClockRunningError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ClockRunning(uint256 gameId, uint256 secondsLeft)
+func (portal *Portal) UnpackClockRunningError(raw []byte) (*PortalClockRunning, error) {
+	out := new(PortalClockRunning)
+	if err := portal.abi.UnpackIntoInterface(out, "ClockRunning", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalDisputeGameAlreadySet represents a DisputeGameAlreadySet error raised by the Portal contract.
+type PortalDisputeGameAlreadySet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameAlreadySet()
+func PortalDisputeGameAlreadySetErrorID() common.Hash {
+	return common.HexToHash("0xb7c39afb8c0691a5266ec774d38b5c31a670d0e91323777cdbbe4a087ce9d6dc")
+}
+
+// UnpackDisputeGameAlreadySetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameAlreadySet()
+func (portal *Portal) UnpackDisputeGameAlreadySetError(raw []byte) (*PortalDisputeGameAlreadySet, error) {
+	out := new(PortalDisputeGameAlreadySet)
+	if err := portal.abi.UnpackIntoInterface(out, "DisputeGameAlreadySet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalDisputeGameNotSet represents a DisputeGameNotSet error raised by the Portal contract.
+type PortalDisputeGameNotSet struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DisputeGameNotSet()
+func PortalDisputeGameNotSetErrorID() common.Hash {
+	return common.HexToHash("0x1fadc21ebf4c4f5e8e1c3b3f4bef7196ef30db58f4bb99bcef7c124bb2aad6ea")
+}
+
+// UnpackDisputeGameNotSetError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DisputeGameNotSet()
+func (portal *Portal) UnpackDisputeGameNotSetError(raw []byte) (*PortalDisputeGameNotSet, error) {
+	out := new(PortalDisputeGameNotSet)
+	if err := portal.abi.UnpackIntoInterface(out, "DisputeGameNotSet", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalDissectionMismatch represents a DissectionMismatch error raised by the Portal contract.
+type PortalDissectionMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DissectionMismatch()
+func PortalDissectionMismatchErrorID() common.Hash {
+	return common.HexToHash("0xef203ff3eff70b4a1d2f74ec675a72c47af2c28eef99b13d44aa3cba011bebc1")
+}
+
+// UnpackDissectionMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DissectionMismatch()
+func (portal *Portal) UnpackDissectionMismatchError(raw []byte) (*PortalDissectionMismatch, error) {
+	out := new(PortalDissectionMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "DissectionMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalEmptyRow represents a EmptyRow error raised by the Portal contract.
+type PortalEmptyRow struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error EmptyRow()
+func PortalEmptyRowErrorID() common.Hash {
+	return common.HexToHash("0x42f063fabbd7b6f59fa5f71873cf8890164d6b73d4abbfc7de7bf0d569170eda")
+}
+
+// UnpackEmptyRowError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error EmptyRow()
+func (portal *Portal) UnpackEmptyRowError(raw []byte) (*PortalEmptyRow, error) {
+	out := new(PortalEmptyRow)
+	if err := portal.abi.UnpackIntoInterface(out, "EmptyRow", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalGamesOpen represents a GamesOpen error raised by the Portal contract.
+type PortalGamesOpen struct {
+	ResultId  *big.Int
+	OpenGames *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func PortalGamesOpenErrorID() common.Hash {
+	return common.HexToHash("0x6ee5d4edde7c7effe3cb9c78c0c7763e7cd6d1c2da1557803d6d09fbdabab610")
+}
+
+// UnpackGamesOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error GamesOpen(uint256 resultId, uint256 openGames)
+func (portal *Portal) UnpackGamesOpenError(raw []byte) (*PortalGamesOpen, error) {
+	out := new(PortalGamesOpen)
+	if err := portal.abi.UnpackIntoInterface(out, "GamesOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalIndexOutOfRange represents a IndexOutOfRange error raised by the Portal contract.
+type PortalIndexOutOfRange struct {
+	Index *big.Int
+	Limit *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func PortalIndexOutOfRangeErrorID() common.Hash {
+	return common.HexToHash("0x94666f0d776338bf3dc0d578dde468fba3b7901915ee98978704643d741cc12d")
+}
+
+// UnpackIndexOutOfRangeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error IndexOutOfRange(uint256 index, uint256 limit)
+func (portal *Portal) UnpackIndexOutOfRangeError(raw []byte) (*PortalIndexOutOfRange, error) {
+	out := new(PortalIndexOutOfRange)
+	if err := portal.abi.UnpackIntoInterface(out, "IndexOutOfRange", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalLeafBeyondTensor represents a LeafBeyondTensor error raised by the Portal contract.
+type PortalLeafBeyondTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func PortalLeafBeyondTensorErrorID() common.Hash {
+	return common.HexToHash("0xb984ad1fb53b4ede9a613b2b4ff6835e8df3e0f3c144bbd01707d867fcf9f36b")
+}
+
+// UnpackLeafBeyondTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafBeyondTensor(uint256 index, uint256 nChunks)
+func (portal *Portal) UnpackLeafBeyondTensorError(raw []byte) (*PortalLeafBeyondTensor, error) {
+	out := new(PortalLeafBeyondTensor)
+	if err := portal.abi.UnpackIntoInterface(out, "LeafBeyondTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalLeafWithinTensor represents a LeafWithinTensor error raised by the Portal contract.
+type PortalLeafWithinTensor struct {
+	Index   *big.Int
+	NChunks *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func PortalLeafWithinTensorErrorID() common.Hash {
+	return common.HexToHash("0x1b394532cef70fe8e2ec4606addde6abda532a45b6b0263c1dfde0f6586a9f42")
+}
+
+// UnpackLeafWithinTensorError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LeafWithinTensor(uint256 index, uint256 nChunks)
+func (portal *Portal) UnpackLeafWithinTensorError(raw []byte) (*PortalLeafWithinTensor, error) {
+	out := new(PortalLeafWithinTensor)
+	if err := portal.abi.UnpackIntoInterface(out, "LeafWithinTensor", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalLengthMismatch represents a LengthMismatch error raised by the Portal contract.
+type PortalLengthMismatch struct {
+	XLen *big.Int
+	YLen *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func PortalLengthMismatchErrorID() common.Hash {
+	return common.HexToHash("0xab8b67c6893c59617ef3ba4b4b942e9791f2572db2fdb32028356532f3b7396a")
+}
+
+// UnpackLengthMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error LengthMismatch(uint256 xLen, uint256 yLen)
+func (portal *Portal) UnpackLengthMismatchError(raw []byte) (*PortalLengthMismatch, error) {
+	out := new(PortalLengthMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "LengthMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNoStake represents a NoStake error raised by the Portal contract.
+type PortalNoStake struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NoStake(address provider)
+func PortalNoStakeErrorID() common.Hash {
+	return common.HexToHash("0x1130b1ce18cb10fbd4d6f64d9f418607abff316a696a3f52066db33473248660")
+}
+
+// UnpackNoStakeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NoStake(address provider)
+func (portal *Portal) UnpackNoStakeError(raw []byte) (*PortalNoStake, error) {
+	out := new(PortalNoStake)
+	if err := portal.abi.UnpackIntoInterface(out, "NoStake", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNonCanonicalOp represents a NonCanonicalOp error raised by the Portal contract.
+type PortalNonCanonicalOp struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NonCanonicalOp()
+func PortalNonCanonicalOpErrorID() common.Hash {
+	return common.HexToHash("0x973f39f40c7758f7c49cf2c9608889c3b2bdb95d33aaa7750f2536d7d5d9a305")
+}
+
+// UnpackNonCanonicalOpError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NonCanonicalOp()
+func (portal *Portal) UnpackNonCanonicalOpError(raw []byte) (*PortalNonCanonicalOp, error) {
+	out := new(PortalNonCanonicalOp)
+	if err := portal.abi.UnpackIntoInterface(out, "NonCanonicalOp", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNotDisputeGame represents a NotDisputeGame error raised by the Portal contract.
+type PortalNotDisputeGame struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotDisputeGame(address caller)
+func PortalNotDisputeGameErrorID() common.Hash {
+	return common.HexToHash("0x1608e75a8a6902d0013c33463774dbb62cd825226962958a28954131ade4a831")
+}
+
+// UnpackNotDisputeGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotDisputeGame(address caller)
+func (portal *Portal) UnpackNotDisputeGameError(raw []byte) (*PortalNotDisputeGame, error) {
+	out := new(PortalNotDisputeGame)
+	if err := portal.abi.UnpackIntoInterface(out, "NotDisputeGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNotPending represents a NotPending error raised by the Portal contract.
+type PortalNotPending struct {
+	ResultId *big.Int
+	Status   uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func PortalNotPendingErrorID() common.Hash {
+	return common.HexToHash("0x8b28b8fae6b6dd93d291081b098193b37a9cf52c5c307195f43c5d210eaa3532")
+}
+
+// UnpackNotPendingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPending(uint256 resultId, uint8 status)
+func (portal *Portal) UnpackNotPendingError(raw []byte) (*PortalNotPending, error) {
+	out := new(PortalNotPending)
+	if err := portal.abi.UnpackIntoInterface(out, "NotPending", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNotUnbonding represents a NotUnbonding error raised by the Portal contract.
+type PortalNotUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotUnbonding(address provider)
+func PortalNotUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x68dadb1523df8dee20db5db11837c54eaaa5c896e87e2e63a41110ef2c9f5c77")
+}
+
+// UnpackNotUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotUnbonding(address provider)
+func (portal *Portal) UnpackNotUnbondingError(raw []byte) (*PortalNotUnbonding, error) {
+	out := new(PortalNotUnbonding)
+	if err := portal.abi.UnpackIntoInterface(out, "NotUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNotYourTurn represents a NotYourTurn error raised by the Portal contract.
+type PortalNotYourTurn struct {
+	Expected common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotYourTurn(address expected)
+func PortalNotYourTurnErrorID() common.Hash {
+	return common.HexToHash("0x49f5ad115bca450f9fb5b0bba9a633e97a7851632b21616ca1d122654f5977c9")
+}
+
+// UnpackNotYourTurnError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotYourTurn(address expected)
+func (portal *Portal) UnpackNotYourTurnError(raw []byte) (*PortalNotYourTurn, error) {
+	out := new(PortalNotYourTurn)
+	if err := portal.abi.UnpackIntoInterface(out, "NotYourTurn", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalNothingToWithdraw represents a NothingToWithdraw error raised by the Portal contract.
+type PortalNothingToWithdraw struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NothingToWithdraw()
+func PortalNothingToWithdrawErrorID() common.Hash {
+	return common.HexToHash("0xd0d04f60bf4f7629141a1f00f5d2908fa0f3e15bf4cbf8bb8edc6fcbdf2509fa")
+}
+
+// UnpackNothingToWithdrawError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NothingToWithdraw()
+func (portal *Portal) UnpackNothingToWithdrawError(raw []byte) (*PortalNothingToWithdraw, error) {
+	out := new(PortalNothingToWithdraw)
+	if err := portal.abi.UnpackIntoInterface(out, "NothingToWithdraw", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalOutputNotFinalized represents a OutputNotFinalized error raised by the Portal contract.
+type PortalOutputNotFinalized struct {
+	L2BlockNumber *big.Int
+	FinalizesAt   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputNotFinalized(uint256 l2BlockNumber, uint256 finalizesAt)
+func PortalOutputNotFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x6da225eafe8bc9298211afc35ebd969fe9b48bb43342ccf1ec5e8a1b9ef2fbb3")
+}
+
+// UnpackOutputNotFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputNotFinalized(uint256 l2BlockNumber, uint256 finalizesAt)
+func (portal *Portal) UnpackOutputNotFinalizedError(raw []byte) (*PortalOutputNotFinalized, error) {
+	out := new(PortalOutputNotFinalized)
+	if err := portal.abi.UnpackIntoInterface(out, "OutputNotFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalOutputNotProposed represents a OutputNotProposed error raised by the Portal contract.
+type PortalOutputNotProposed struct {
+	L2BlockNumber *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputNotProposed(uint256 l2BlockNumber)
+func PortalOutputNotProposedErrorID() common.Hash {
+	return common.HexToHash("0x426eaafcbc26e599b4eadac6399e7a61f2f92d42928d7f3b0b28f11417c4f3e1")
+}
+
+// UnpackOutputNotProposedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputNotProposed(uint256 l2BlockNumber)
+func (portal *Portal) UnpackOutputNotProposedError(raw []byte) (*PortalOutputNotProposed, error) {
+	out := new(PortalOutputNotProposed)
+	if err := portal.abi.UnpackIntoInterface(out, "OutputNotProposed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalOutputRootMatches represents a OutputRootMatches error raised by the Portal contract.
+type PortalOutputRootMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputRootMatches()
+func PortalOutputRootMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6fb4fddaa9178d8555c98dc2c44c77be160448d7e2aea8d28a467b9fb2bae533")
+}
+
+// UnpackOutputRootMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputRootMatches()
+func (portal *Portal) UnpackOutputRootMatchesError(raw []byte) (*PortalOutputRootMatches, error) {
+	out := new(PortalOutputRootMatches)
+	if err := portal.abi.UnpackIntoInterface(out, "OutputRootMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalOutputTypeMismatch represents a OutputTypeMismatch error raised by the Portal contract.
+type PortalOutputTypeMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OutputTypeMismatch()
+func PortalOutputTypeMismatchErrorID() common.Hash {
+	return common.HexToHash("0x8e9f4248561c8b91b611b121cd103ee0b4c7ce8486ab5f350c66a6abf9cb8a6d")
+}
+
+// UnpackOutputTypeMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OutputTypeMismatch()
+func (portal *Portal) UnpackOutputTypeMismatchError(raw []byte) (*PortalOutputTypeMismatch, error) {
+	out := new(PortalOutputTypeMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "OutputTypeMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalProgramRootMismatch represents a ProgramRootMismatch error raised by the Portal contract.
+type PortalProgramRootMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProgramRootMismatch()
+func PortalProgramRootMismatchErrorID() common.Hash {
+	return common.HexToHash("0xf5b05e5b572bf69806eb5d56a6151914756cc177e0627c8f82e84bc903b82228")
+}
+
+// UnpackProgramRootMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProgramRootMismatch()
+func (portal *Portal) UnpackProgramRootMismatchError(raw []byte) (*PortalProgramRootMismatch, error) {
+	out := new(PortalProgramRootMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "ProgramRootMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalProviderUnbonding represents a ProviderUnbonding error raised by the Portal contract.
+type PortalProviderUnbonding struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func PortalProviderUnbondingErrorID() common.Hash {
+	return common.HexToHash("0x4a909b8f32d3e93a7d59077e2baf3b05e8a80e49151365f29b6dd698596df9df")
+}
+
+// UnpackProviderUnbondingError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ProviderUnbonding(address provider)
+func (portal *Portal) UnpackProviderUnbondingError(raw []byte) (*PortalProviderUnbonding, error) {
+	out := new(PortalProviderUnbonding)
+	if err := portal.abi.UnpackIntoInterface(out, "ProviderUnbonding", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalRecordMismatch represents a RecordMismatch error raised by the Portal contract.
+type PortalRecordMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RecordMismatch()
+func PortalRecordMismatchErrorID() common.Hash {
+	return common.HexToHash("0xaa9bf0ae83addc57dadf81cb539dc193d74b5dda02c0b2043ee0cd8f4acf828d")
+}
+
+// UnpackRecordMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RecordMismatch()
+func (portal *Portal) UnpackRecordMismatchError(raw []byte) (*PortalRecordMismatch, error) {
+	out := new(PortalRecordMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "RecordMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalReservedRecipient represents a ReservedRecipient error raised by the Portal contract.
+type PortalReservedRecipient struct {
+	To common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ReservedRecipient(address to)
+func PortalReservedRecipientErrorID() common.Hash {
+	return common.HexToHash("0x84f4b9fdaa48ba1f21a39a4eefe847e59a2367d242da9d131580d274abc37a83")
+}
+
+// UnpackReservedRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ReservedRecipient(address to)
+func (portal *Portal) UnpackReservedRecipientError(raw []byte) (*PortalReservedRecipient, error) {
+	out := new(PortalReservedRecipient)
+	if err := portal.abi.UnpackIntoInterface(out, "ReservedRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalRootsAgree represents a RootsAgree error raised by the Portal contract.
+type PortalRootsAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error RootsAgree()
+func PortalRootsAgreeErrorID() common.Hash {
+	return common.HexToHash("0x613802fb8e4d7a065e41f3b92a79080e6bfc01982777f6a01f32b499b6715102")
+}
+
+// UnpackRootsAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error RootsAgree()
+func (portal *Portal) UnpackRootsAgreeError(raw []byte) (*PortalRootsAgree, error) {
+	out := new(PortalRootsAgree)
+	if err := portal.abi.UnpackIntoInterface(out, "RootsAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalSafeERC20FailedOperation represents a SafeERC20FailedOperation error raised by the Portal contract.
+type PortalSafeERC20FailedOperation struct {
+	Token common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func PortalSafeERC20FailedOperationErrorID() common.Hash {
+	return common.HexToHash("0x5274afe73c98b4749fc91ffae6b7b574e7842cb2144a159e9377a5f20b32edf9")
+}
+
+// UnpackSafeERC20FailedOperationError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error SafeERC20FailedOperation(address token)
+func (portal *Portal) UnpackSafeERC20FailedOperationError(raw []byte) (*PortalSafeERC20FailedOperation, error) {
+	out := new(PortalSafeERC20FailedOperation)
+	if err := portal.abi.UnpackIntoInterface(out, "SafeERC20FailedOperation", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalStateMismatch represents a StateMismatch error raised by the Portal contract.
+type PortalStateMismatch struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StateMismatch()
+func PortalStateMismatchErrorID() common.Hash {
+	return common.HexToHash("0x4ecc13ec067c89cec80d201c2de5329e924d99ed52d69de79bf13f0807729e0d")
+}
+
+// UnpackStateMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StateMismatch()
+func (portal *Portal) UnpackStateMismatchError(raw []byte) (*PortalStateMismatch, error) {
+	out := new(PortalStateMismatch)
+	if err := portal.abi.UnpackIntoInterface(out, "StateMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalStepCountMatches represents a StepCountMatches error raised by the Portal contract.
+type PortalStepCountMatches struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StepCountMatches()
+func PortalStepCountMatchesErrorID() common.Hash {
+	return common.HexToHash("0x6d971dca286efde8e695c0016b694c397381111d0630a19d2ba461ae19ec1631")
+}
+
+// UnpackStepCountMatchesError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StepCountMatches()
+func (portal *Portal) UnpackStepCountMatchesError(raw []byte) (*PortalStepCountMatches, error) {
+	out := new(PortalStepCountMatches)
+	if err := portal.abi.UnpackIntoInterface(out, "StepCountMatches", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalStringTooLong represents a StringTooLong error raised by the Portal contract.
+type PortalStringTooLong struct {
+	Length *big.Int
+	Max    *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func PortalStringTooLongErrorID() common.Hash {
+	return common.HexToHash("0xc874dfa58fe3c504155fc1f7f8ed25493067c31b7821528a4b5b9e0134b42101")
+}
+
+// UnpackStringTooLongError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error StringTooLong(uint256 length, uint256 max)
+func (portal *Portal) UnpackStringTooLongError(raw []byte) (*PortalStringTooLong, error) {
+	out := new(PortalStringTooLong)
+	if err := portal.abi.UnpackIntoInterface(out, "StringTooLong", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalTransferFailed represents a TransferFailed error raised by the Portal contract.
+type PortalTransferFailed struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TransferFailed()
+func PortalTransferFailedErrorID() common.Hash {
+	return common.HexToHash("0x90b8ec1877afffd816d05d9b13947f3ff18ec5851c38bad15ec2b710f92391b1")
+}
+
+// UnpackTransferFailedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TransferFailed()
+func (portal *Portal) UnpackTransferFailedError(raw []byte) (*PortalTransferFailed, error) {
+	out := new(PortalTransferFailed)
+	if err := portal.abi.UnpackIntoInterface(out, "TransferFailed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnbondingDelayTooShort represents a UnbondingDelayTooShort error raised by the Portal contract.
+type PortalUnbondingDelayTooShort struct {
+	UnbondingDelay *big.Int
+	Required       *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func PortalUnbondingDelayTooShortErrorID() common.Hash {
+	return common.HexToHash("0xc97848cec05cc7ad46155408b81fc1fb8f5506a1947abe6cf9aa0e9735b8fe9a")
+}
+
+// UnpackUnbondingDelayTooShortError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingDelayTooShort(uint256 unbondingDelay, uint256 required)
+func (portal *Portal) UnpackUnbondingDelayTooShortError(raw []byte) (*PortalUnbondingDelayTooShort, error) {
+	out := new(PortalUnbondingDelayTooShort)
+	if err := portal.abi.UnpackIntoInterface(out, "UnbondingDelayTooShort", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnbondingNotElapsed represents a UnbondingNotElapsed error raised by the Portal contract.
+type PortalUnbondingNotElapsed struct {
+	WithdrawableAt *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func PortalUnbondingNotElapsedErrorID() common.Hash {
+	return common.HexToHash("0xd3c68d401e91ef08da3522dfaf5a1bbbdda5f1d811fb98e774774a20ed3e5bff")
+}
+
+// UnpackUnbondingNotElapsedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnbondingNotElapsed(uint256 withdrawableAt)
+func (portal *Portal) UnpackUnbondingNotElapsedError(raw []byte) (*PortalUnbondingNotElapsed, error) {
+	out := new(PortalUnbondingNotElapsed)
+	if err := portal.abi.UnpackIntoInterface(out, "UnbondingNotElapsed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnexpectedEther represents a UnexpectedEther error raised by the Portal contract.
+type PortalUnexpectedEther struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnexpectedEther()
+func PortalUnexpectedEtherErrorID() common.Hash {
+	return common.HexToHash("0x5bb8e485d8872b3aaed8e95cb73575ce91377b05612394ee98232a9950c19a15")
+}
+
+// UnpackUnexpectedEtherError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnexpectedEther()
+func (portal *Portal) UnpackUnexpectedEtherError(raw []byte) (*PortalUnexpectedEther, error) {
+	out := new(PortalUnexpectedEther)
+	if err := portal.abi.UnpackIntoInterface(out, "UnexpectedEther", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnknownGame represents a UnknownGame error raised by the Portal contract.
+type PortalUnknownGame struct {
+	GameId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func PortalUnknownGameErrorID() common.Hash {
+	return common.HexToHash("0xc006e93f4a4e00aa2ee469ba931a709192bce33e7b1f52a163a645fc2ef79abe")
+}
+
+// UnpackUnknownGameError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownGame(uint256 gameId)
+func (portal *Portal) UnpackUnknownGameError(raw []byte) (*PortalUnknownGame, error) {
+	out := new(PortalUnknownGame)
+	if err := portal.abi.UnpackIntoInterface(out, "UnknownGame", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnknownOpcode represents a UnknownOpcode error raised by the Portal contract.
+type PortalUnknownOpcode struct {
+	Opcode uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func PortalUnknownOpcodeErrorID() common.Hash {
+	return common.HexToHash("0xb378b6d43ceac99f8b401eae7f0576c8493e4e7f70b1c76e0562c07e609e3bc8")
+}
+
+// UnpackUnknownOpcodeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownOpcode(uint8 opcode)
+func (portal *Portal) UnpackUnknownOpcodeError(raw []byte) (*PortalUnknownOpcode, error) {
+	out := new(PortalUnknownOpcode)
+	if err := portal.abi.UnpackIntoInterface(out, "UnknownOpcode", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalUnknownResult represents a UnknownResult error raised by the Portal contract.
+type PortalUnknownResult struct {
+	ResultId *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func PortalUnknownResultErrorID() common.Hash {
+	return common.HexToHash("0x5d32e1ccdf3241a082c2447b8910185b8850da0155aa6396f5a7055023ae981b")
+}
+
+// UnpackUnknownResultError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownResult(uint256 resultId)
+func (portal *Portal) UnpackUnknownResultError(raw []byte) (*PortalUnknownResult, error) {
+	out := new(PortalUnknownResult)
+	if err := portal.abi.UnpackIntoInterface(out, "UnknownResult", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalValuesAgree represents a ValuesAgree error raised by the Portal contract.
+type PortalValuesAgree struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ValuesAgree()
+func PortalValuesAgreeErrorID() common.Hash {
+	return common.HexToHash("0x011e552774a28cee1a35f2e6720f4afa591bbb828856ab60a6fa1a8162567ea0")
+}
+
+// UnpackValuesAgreeError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ValuesAgree()
+func (portal *Portal) UnpackValuesAgreeError(raw []byte) (*PortalValuesAgree, error) {
+	out := new(PortalValuesAgree)
+	if err := portal.abi.UnpackIntoInterface(out, "ValuesAgree", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWindowClosed represents a WindowClosed error raised by the Portal contract.
+type PortalWindowClosed struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func PortalWindowClosedErrorID() common.Hash {
+	return common.HexToHash("0x184663dd4b9fdcadf36bbcb9f4c6941af76e8cf9d050bb5460f87fa79c3de0b1")
+}
+
+// UnpackWindowClosedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowClosed(uint256 resultId, uint256 deadline)
+func (portal *Portal) UnpackWindowClosedError(raw []byte) (*PortalWindowClosed, error) {
+	out := new(PortalWindowClosed)
+	if err := portal.abi.UnpackIntoInterface(out, "WindowClosed", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWindowOpen represents a WindowOpen error raised by the Portal contract.
+type PortalWindowOpen struct {
+	ResultId *big.Int
+	Deadline *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func PortalWindowOpenErrorID() common.Hash {
+	return common.HexToHash("0xe51685620f6e45a689af7265059398ce8db258b0ddc54c49831531ebb3e37d89")
+}
+
+// UnpackWindowOpenError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WindowOpen(uint256 resultId, uint256 deadline)
+func (portal *Portal) UnpackWindowOpenError(raw []byte) (*PortalWindowOpen, error) {
+	out := new(PortalWindowOpen)
+	if err := portal.abi.UnpackIntoInterface(out, "WindowOpen", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWithdrawalAlreadyFinalized represents a WithdrawalAlreadyFinalized error raised by the Portal contract.
+type PortalWithdrawalAlreadyFinalized struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WithdrawalAlreadyFinalized(uint256 index)
+func PortalWithdrawalAlreadyFinalizedErrorID() common.Hash {
+	return common.HexToHash("0x831fa5a89d9c866040c6bf27a415105fcf09e95dc7b8a4cee6a3040d9bf6ea3b")
+}
+
+// UnpackWithdrawalAlreadyFinalizedError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WithdrawalAlreadyFinalized(uint256 index)
+func (portal *Portal) UnpackWithdrawalAlreadyFinalizedError(raw []byte) (*PortalWithdrawalAlreadyFinalized, error) {
+	out := new(PortalWithdrawalAlreadyFinalized)
+	if err := portal.abi.UnpackIntoInterface(out, "WithdrawalAlreadyFinalized", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWrongBond represents a WrongBond error raised by the Portal contract.
+type PortalWrongBond struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func PortalWrongBondErrorID() common.Hash {
+	return common.HexToHash("0x0c5e03da3c3575f08d387f0e59dfdfe46b22550c7a25676fffcb9251582e2c11")
+}
+
+// UnpackWrongBondError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongBond(uint256 want, uint256 got)
+func (portal *Portal) UnpackWrongBondError(raw []byte) (*PortalWrongBond, error) {
+	out := new(PortalWrongBond)
+	if err := portal.abi.UnpackIntoInterface(out, "WrongBond", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWrongInputCount represents a WrongInputCount error raised by the Portal contract.
+type PortalWrongInputCount struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func PortalWrongInputCountErrorID() common.Hash {
+	return common.HexToHash("0xc8a519a8b3b20dfb4c5792401550928d972f113659edad15df4ad658f77391df")
+}
+
+// UnpackWrongInputCountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongInputCount(uint256 want, uint256 got)
+func (portal *Portal) UnpackWrongInputCountError(raw []byte) (*PortalWrongInputCount, error) {
+	out := new(PortalWrongInputCount)
+	if err := portal.abi.UnpackIntoInterface(out, "WrongInputCount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalWrongPhase represents a WrongPhase error raised by the Portal contract.
+type PortalWrongPhase struct {
+	GameId *big.Int
+	Phase  uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func PortalWrongPhaseErrorID() common.Hash {
+	return common.HexToHash("0x083a89f234e0317d5ce7ed572bfc6b4676dca2826b7b9120222ca6b80bfc9c27")
+}
+
+// UnpackWrongPhaseError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongPhase(uint256 gameId, uint8 phase)
+func (portal *Portal) UnpackWrongPhaseError(raw []byte) (*PortalWrongPhase, error) {
+	out := new(PortalWrongPhase)
+	if err := portal.abi.UnpackIntoInterface(out, "WrongPhase", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalZeroAddress represents a ZeroAddress error raised by the Portal contract.
+type PortalZeroAddress struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAddress()
+func PortalZeroAddressErrorID() common.Hash {
+	return common.HexToHash("0xd92e233df2717d4a40030e20904abd27b68fcbeede117eaaccbbdac9618c8c73")
+}
+
+// UnpackZeroAddressError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAddress()
+func (portal *Portal) UnpackZeroAddressError(raw []byte) (*PortalZeroAddress, error) {
+	out := new(PortalZeroAddress)
+	if err := portal.abi.UnpackIntoInterface(out, "ZeroAddress", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// PortalZeroValue represents a ZeroValue error raised by the Portal contract.
+type PortalZeroValue struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroValue()
+func PortalZeroValueErrorID() common.Hash {
+	return common.HexToHash("0x7c946ed78134c23eac50c0c02964d68f22dd28448c070d39c9f8e8389b217469")
+}
+
+// UnpackZeroValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroValue()
+func (portal *Portal) UnpackZeroValueError(raw []byte) (*PortalZeroValue, error) {
+	out := new(PortalZeroValue)
+	if err := portal.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

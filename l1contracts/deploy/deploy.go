@@ -1,6 +1,8 @@
 // Package deploy deploys the crux L1 contracts and wires them together:
 // ComputeCredit, ProviderRegistry, ResultRegistry, KernelVerifier and
-// DisputeGame, then hands the registries their DisputeGame. Tests, `crux
+// DisputeGame, then hands the registries their DisputeGame; then the L2's
+// contracts: OutputOracle, Portal (deposits and withdrawals of credits) and
+// BatchInbox. Tests, `crux
 // devnet` and `crux contracts deploy` all go through Deploy, so every
 // environment runs the same wiring with the same parameter checks.
 package deploy
@@ -29,6 +31,14 @@ type Params struct {
 	SlashAmount     *big.Int      // stake taken from a provider per lost game
 	RewardBps       uint16        // winner's share of the loser's bond or slash, in basis points
 	ClockDuration   time.Duration // each side's chess clock per game
+
+	// FinalizationDelay is how old an L2 output root must be before the
+	// Portal pays withdrawals against it (the window for the guardian).
+	FinalizationDelay time.Duration
+	// Proposer posts L2 output roots, Guardian may delete them before they
+	// are final, Batcher posts L2 batches (an EOA). Zero: the deploying
+	// account.
+	Proposer, Guardian, Batcher common.Address
 }
 
 // DefaultParams are the devnet's parameters: short enough to watch a whole
@@ -42,8 +52,13 @@ func DefaultParams() Params {
 		SlashAmount:     new(big.Int).Div(ether(1), big.NewInt(2)),
 		RewardBps:       5000,
 		ClockDuration:   10 * time.Minute,
+
+		FinalizationDelay: 10 * time.Minute,
 	}
 }
+
+// maxFinalizationDelay is OutputOracle.MAX_FINALIZATION_DELAY.
+const maxFinalizationDelay = 365 * 24 * time.Hour
 
 func ether(n int64) *big.Int { return new(big.Int).Mul(big.NewInt(n), big.NewInt(params.Ether)) }
 
@@ -69,13 +84,16 @@ func (p Params) Validate() error {
 	for _, d := range []struct {
 		name string
 		v    time.Duration
-	}{{"unbonding delay", p.UnbondingDelay}, {"challenge window", p.ChallengeWindow}, {"clock duration", p.ClockDuration}} {
+	}{{"unbonding delay", p.UnbondingDelay}, {"challenge window", p.ChallengeWindow}, {"clock duration", p.ClockDuration}, {"finalization delay", p.FinalizationDelay}} {
 		if d.v < time.Second || d.v%time.Second != 0 {
 			return fmt.Errorf("%s %v must be a positive whole number of seconds", d.name, d.v)
 		}
 		if d.v/time.Second > 1<<32-1 {
 			return fmt.Errorf("%s %v does not fit the contracts' 32-bit seconds", d.name, d.v)
 		}
+	}
+	if p.FinalizationDelay > maxFinalizationDelay {
+		return fmt.Errorf("finalization delay %v exceeds the OutputOracle's maximum %v", p.FinalizationDelay, maxFinalizationDelay)
 	}
 	if p.RewardBps > 10_000 {
 		return fmt.Errorf("reward %d bps exceeds 10000", p.RewardBps)
@@ -93,6 +111,9 @@ type Addresses struct {
 	ResultRegistry   common.Address `json:"resultRegistry"`
 	KernelVerifier   common.Address `json:"kernelVerifier"`
 	DisputeGame      common.Address `json:"disputeGame"`
+	OutputOracle     common.Address `json:"outputOracle"`
+	Portal           common.Address `json:"portal"`
+	BatchInbox       common.Address `json:"batchInbox"`
 }
 
 // Backend is what deploying needs from an L1 client.
@@ -137,6 +158,16 @@ func Deploy(ctx context.Context, b Backend, opts *bind.TransactOpts, wait Waiter
 			p.ChallengerBond, p.SlashAmount, big.NewInt(int64(p.RewardBps)), secs(p.ClockDuration)))
 	d.call("wiring ProviderRegistry to DisputeGame", providers.Instance(b, a.ProviderRegistry), providers.PackSetDisputeGame(a.DisputeGame))
 	d.call("wiring ResultRegistry to DisputeGame", results.Instance(b, a.ResultRegistry), results.PackSetDisputeGame(a.DisputeGame))
+	orDeployer := func(x common.Address) common.Address {
+		if x == (common.Address{}) {
+			return opts.From
+		}
+		return x
+	}
+	a.OutputOracle = d.create("OutputOracle", &bindings.OutputOracleMetaData,
+		bindings.NewOutputOracle().PackConstructor(orDeployer(p.Proposer), orDeployer(p.Guardian), secs(p.FinalizationDelay)))
+	a.Portal = d.create("Portal", &bindings.PortalMetaData, bindings.NewPortal().PackConstructor(a.ComputeCredit, a.OutputOracle))
+	a.BatchInbox = d.create("BatchInbox", &bindings.BatchInboxMetaData, bindings.NewBatchInbox().PackConstructor(orDeployer(p.Batcher)))
 	if d.err != nil {
 		return Addresses{}, d.err
 	}

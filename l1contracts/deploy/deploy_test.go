@@ -30,6 +30,8 @@ func TestValidate(t *testing.T) {
 		"zero clock":         {func(p *deploy.Params) { p.ClockDuration = 0 }, "clock duration"},
 		"clock beyond 32bit": {func(p *deploy.Params) { p.ClockDuration = (1 << 33) * time.Second }, "32-bit"},
 		"reward over 100%":   {func(p *deploy.Params) { p.RewardBps = 10_001 }, "reward"},
+		"no finalization":    {func(p *deploy.Params) { p.FinalizationDelay = 0 }, "finalization delay"},
+		"finalization > 1y":  {func(p *deploy.Params) { p.FinalizationDelay = 366 * 24 * time.Hour }, "finalization delay"},
 		"unbonding too short": {func(p *deploy.Params) {
 			p.UnbondingDelay = p.ChallengeWindow + 2*p.ClockDuration
 		}, "unbonding delay"},
@@ -62,6 +64,7 @@ func TestDeployWires(t *testing.T) {
 		return out
 	}
 	game, results, providers := bindings.NewDisputeGame(), bindings.NewResultRegistry(), bindings.NewProviderRegistry()
+	oracle, portal, inbox := bindings.NewOutputOracle(), bindings.NewPortal(), bindings.NewBatchInbox()
 	addr := func(got common.Address, err error) common.Address {
 		if err != nil {
 			t.Fatal(err)
@@ -81,22 +84,45 @@ func TestDeployWires(t *testing.T) {
 		"game.resultRegistry":   {addr(game.UnpackResultRegistry(call(a.DisputeGame, game.PackResultRegistry()))), a.ResultRegistry},
 		"game.providerRegistry": {addr(game.UnpackProviderRegistry(call(a.DisputeGame, game.PackProviderRegistry()))), a.ProviderRegistry},
 		"game.verifier":         {addr(game.UnpackVerifier(call(a.DisputeGame, game.PackVerifier()))), a.KernelVerifier},
+		"portal.credit":         {addr(portal.UnpackCredit(call(a.Portal, portal.PackCredit()))), a.ComputeCredit},
+		"portal.oracle":         {addr(portal.UnpackOracle(call(a.Portal, portal.PackOracle()))), a.OutputOracle},
+		"oracle.proposer":       {addr(oracle.UnpackProposer(call(a.OutputOracle, oracle.PackProposer()))), chain.Address(0)},
+		"oracle.guardian":       {addr(oracle.UnpackGuardian(call(a.OutputOracle, oracle.PackGuardian()))), chain.Address(0)},
+		"inbox.batcher":         {addr(inbox.UnpackBatcher(call(a.BatchInbox, inbox.PackBatcher()))), chain.Address(0)},
 	} {
 		if c[0] != c[1] {
 			t.Errorf("%s = %s, want %s", name, c[0], c[1])
 		}
 	}
 	for name, c := range map[string][2]uint64{
-		"clockDuration":   {num(game.UnpackClockDuration(call(a.DisputeGame, game.PackClockDuration()))), uint64(p.ClockDuration / time.Second)},
-		"challengeWindow": {num(results.UnpackChallengeWindow(call(a.ResultRegistry, results.PackChallengeWindow()))), uint64(p.ChallengeWindow / time.Second)},
-		"unbondingDelay":  {num(providers.UnpackUnbondingDelay(call(a.ProviderRegistry, providers.PackUnbondingDelay()))), uint64(p.UnbondingDelay / time.Second)},
-		"challengerBond":  {num(game.UnpackChallengerBond(call(a.DisputeGame, game.PackChallengerBond()))), p.ChallengerBond.Uint64()},
-		"slashAmount":     {num(game.UnpackSlashAmount(call(a.DisputeGame, game.PackSlashAmount()))), p.SlashAmount.Uint64()},
-		"rewardBps":       {num(game.UnpackRewardBps(call(a.DisputeGame, game.PackRewardBps()))), uint64(p.RewardBps)},
-		"minStake":        {num(providers.UnpackMinStake(call(a.ProviderRegistry, providers.PackMinStake()))), p.MinStake.Uint64()},
+		"clockDuration":     {num(game.UnpackClockDuration(call(a.DisputeGame, game.PackClockDuration()))), uint64(p.ClockDuration / time.Second)},
+		"challengeWindow":   {num(results.UnpackChallengeWindow(call(a.ResultRegistry, results.PackChallengeWindow()))), uint64(p.ChallengeWindow / time.Second)},
+		"unbondingDelay":    {num(providers.UnpackUnbondingDelay(call(a.ProviderRegistry, providers.PackUnbondingDelay()))), uint64(p.UnbondingDelay / time.Second)},
+		"challengerBond":    {num(game.UnpackChallengerBond(call(a.DisputeGame, game.PackChallengerBond()))), p.ChallengerBond.Uint64()},
+		"slashAmount":       {num(game.UnpackSlashAmount(call(a.DisputeGame, game.PackSlashAmount()))), p.SlashAmount.Uint64()},
+		"rewardBps":         {num(game.UnpackRewardBps(call(a.DisputeGame, game.PackRewardBps()))), uint64(p.RewardBps)},
+		"minStake":          {num(providers.UnpackMinStake(call(a.ProviderRegistry, providers.PackMinStake()))), p.MinStake.Uint64()},
+		"finalizationDelay": {num(oracle.UnpackFinalizationDelay(call(a.OutputOracle, oracle.PackFinalizationDelay()))), uint64(p.FinalizationDelay / time.Second)},
 	} {
 		if c[0] != c[1] {
 			t.Errorf("%s = %d, want %d", name, c[0], c[1])
+		}
+	}
+
+	// Explicit roles replace the deployer.
+	roles := p
+	roles.Proposer, roles.Guardian, roles.Batcher = chain.Address(1), chain.Address(2), chain.Address(3)
+	b, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, roles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, c := range map[string][2]common.Address{
+		"proposer": {addr(oracle.UnpackProposer(call(b.OutputOracle, oracle.PackProposer()))), chain.Address(1)},
+		"guardian": {addr(oracle.UnpackGuardian(call(b.OutputOracle, oracle.PackGuardian()))), chain.Address(2)},
+		"batcher":  {addr(inbox.UnpackBatcher(call(b.BatchInbox, inbox.PackBatcher()))), chain.Address(3)},
+	} {
+		if c[0] != c[1] {
+			t.Errorf("%s = %s, want %s", name, c[0], c[1])
 		}
 	}
 

@@ -35,9 +35,19 @@ type L1Source interface {
 	Logs(ctx context.Context, b L1Block) ([]types.Log, error)
 }
 
+// EthClient is what EthL1 needs of an L1 client (*ethclient.Client, or
+// the simulated backend's client in tests).
+type EthClient interface {
+	ethereum.BlockNumberReader
+	ethereum.LogFilterer
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+}
+
+var _ EthClient = (*ethclient.Client)(nil)
+
 // EthL1 reads L1 through a JSON-RPC endpoint.
 type EthL1 struct {
-	client        *ethclient.Client
+	client        EthClient
 	confirmations uint64
 	addresses     []common.Address
 	topic0        []common.Hash
@@ -45,7 +55,7 @@ type EthL1 struct {
 
 // NewEthL1 reads L1 through client, treating blocks confirmations deep as
 // safe, and fetching the logs proc derives from.
-func NewEthL1(client *ethclient.Client, proc *l2.Processor, confirmations uint64) *EthL1 {
+func NewEthL1(client EthClient, proc *l2.Processor, confirmations uint64) *EthL1 {
 	addrs, topics := proc.L1LogFilter()
 	return &EthL1{client: client, confirmations: confirmations, addresses: addrs, topic0: topics}
 }

@@ -288,6 +288,11 @@ func (s *Service) release(removed []mempool.Removed) {
 	}
 }
 
+// ChainSpec is the chain's configuration and genesis as the datadir
+// records them (JSON {"config", "genesis"}): what a replica needs to
+// rebuild the chain (`crux replica --chain`).
+func (s *Service) ChainSpec() ([]byte, error) { return s.db.ReadMeta(chainMetaKey) }
+
 // Processor is the chain's state transition.
 func (s *Service) Processor() *l2.Processor { return s.proc }
 

@@ -8,10 +8,13 @@ import (
 	"fmt"
 	"math/big"
 	"net"
+	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -22,6 +25,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/crux-rollup/crux/sequencer"
+	"github.com/crux-rollup/crux/sequencer/batcher"
 	"github.com/crux-rollup/crux/sequencer/l2"
 	"github.com/crux-rollup/crux/sequencer/mempool"
 	seqrpc "github.com/crux-rollup/crux/sequencer/rpc"
@@ -32,6 +36,7 @@ func sequencerCommand() *cli.Command {
 		Name:  "sequencer",
 		Usage: "run the L2 sequencer: mempool, block building and JSON-RPC",
 		UsageText: "crux sequencer --l1 URL --l1.portal ADDR --l1.result-registry ADDR --l1.provider-registry ADDR\n" +
+			"   --l1.inbox ADDR --l1.output-oracle ADDR\n" +
 			"   --datadir DIR (--key.file FILE | --keystore FILE --password.file FILE) [options]\n" +
 			"crux sequencer --l1 none --datadir DIR --key.file FILE --genesis FILE   (devnet without L1)",
 		Flags: []cli.Flag{
@@ -57,6 +62,14 @@ func sequencerCommand() *cli.Command {
 			&cli.StringFlag{Name: "min-provider-stake", Value: "1", Usage: "L1 ProviderRegistry.minStake in wei (a consensus rule)", EnvVars: env("min-provider-stake")},
 			&cli.StringFlag{Name: "min-tip", Value: "0", Usage: "lowest accepted priority fee per gas, wei", EnvVars: env("min-tip")},
 			&cli.StringFlag{Name: "genesis", Usage: "JSON file of a new chain's allocations {\"alloc\": {address: wei}} (devnets)", EnvVars: env("genesis")},
+			&cli.StringFlag{Name: "chain.export", Usage: "write the chain spec (config and genesis) a replica needs to this file", EnvVars: env("chain.export")},
+			&cli.BoolFlag{Name: "batcher", Value: true, Usage: "post batches to the L1 BatchInbox and output roots to the OutputOracle (with an L1 only)", EnvVars: env("batcher")},
+			&cli.StringFlag{Name: "l1.inbox", Usage: "L1 BatchInbox address (the sequencer key must be its batcher)", EnvVars: env("l1.inbox")},
+			&cli.StringFlag{Name: "l1.output-oracle", Usage: "L1 OutputOracle address (the sequencer key must be its proposer)", EnvVars: env("l1.output-oracle")},
+			&cli.DurationFlag{Name: "batcher.max-delay", Value: 10 * time.Second, Usage: "longest a block waits before it is posted", EnvVars: env("batcher.max-delay")},
+			&cli.Uint64Flag{Name: "batcher.confirmations", Value: 4, Usage: "L1 blocks on top of a batch transaction before it counts as posted", EnvVars: env("batcher.confirmations")},
+			&cli.Uint64Flag{Name: "proposer.interval", Value: 100, Usage: "L2 blocks between posted output roots", EnvVars: env("proposer.interval")},
+			&cli.StringFlag{Name: "metrics.addr", Usage: "host:port serving Prometheus metrics on /metrics (batcher and proposer); empty: off", EnvVars: env("metrics.addr")},
 		},
 		Action: sequencerAction,
 	}
@@ -94,6 +107,7 @@ func sequencerAction(c *cli.Context) error {
 		return err
 	}
 	var l1 sequencer.L1Source
+	var l1Client *ethclient.Client
 	var genesisOrigin l2.L1Origin
 	if c.String("l1") == "none" {
 		genesisOrigin = sequencer.StaticGenesis(0, uint64(time.Now().Unix()))
@@ -105,6 +119,7 @@ func sequencerAction(c *cli.Context) error {
 			return fmt.Errorf("connect to L1: %w", err)
 		}
 		defer client.Close()
+		l1Client = client
 		eth := sequencer.NewEthL1(client, proc, c.Uint64("l1.confirmations"))
 		l1 = eth
 		if genesisOrigin, err = startOrigin(ctx, eth, c.String("l1.start")); err != nil {
@@ -115,7 +130,7 @@ func sequencerAction(c *cli.Context) error {
 	if err != nil {
 		return err
 	}
-	// The key is the sequencer's identity (the batcher will sign with it);
+	// The key is the sequencer's identity (the batcher and proposer sign with it);
 	// only its address is ever logged.
 	log.Info("starting sequencer", "address", seqAddr, "coinbase", coinbase, "chain_id", cfg.ChainID, "datadir", c.String("datadir"), "block_time", c.Duration("block-time"))
 	poolCfg := mempool.DefaultConfig()
@@ -128,6 +143,22 @@ func sequencerAction(c *cli.Context) error {
 		return err
 	}
 	defer svc.Close()
+	if f := c.String("chain.export"); f != "" {
+		spec, err := svc.ChainSpec()
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(f, spec, 0o644); err != nil {
+			return fmt.Errorf("--chain.export: %w", err)
+		}
+	}
+	if l1Client != nil && c.Bool("batcher") {
+		stop, err := startBatcher(ctx, c, svc, l1Client, key)
+		if err != nil {
+			return err
+		}
+		defer stop()
+	}
 	rc := seqrpc.Config{
 		HTTPAddr:      net.JoinHostPort(c.String("http.addr"), strconv.Itoa(c.Int("http.port"))),
 		CORSOrigins:   c.StringSlice("http.corsdomain"),
@@ -295,4 +326,69 @@ func readSecret(flag, path string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", flag, err)
 	}
 	return b, nil
+}
+
+// startBatcher runs the batcher and the output proposer (and the metrics
+// endpoint) until ctx ends; stop waits for them.
+func startBatcher(ctx context.Context, c *cli.Context, svc *sequencer.Service, client *ethclient.Client, key *ecdsa.PrivateKey) (stop func(), err error) {
+	log := logger(c)
+	inbox, err := parseAddress("--l1.inbox", c.String("l1.inbox"))
+	if err != nil {
+		return nil, fmt.Errorf("%w (or run with --batcher=false)", err)
+	}
+	oracle, err := parseAddress("--l1.output-oracle", c.String("l1.output-oracle"))
+	if err != nil {
+		return nil, fmt.Errorf("%w (or run with --batcher=false)", err)
+	}
+	txc := batcher.DefaultTxConfig()
+	txc.NumConfirmations = max(c.Uint64("batcher.confirmations"), 1)
+	tm, err := batcher.NewTxManager(ctx, client, key, txc, log.With("component", "txmgr"))
+	if err != nil {
+		return nil, err
+	}
+	statePath := filepath.Join(c.String("datadir"), "batcher.safe")
+	safe, err := batcher.LoadSafe(statePath)
+	if err != nil {
+		tm.Close()
+		return nil, err
+	}
+	src := batcher.ServiceSource(svc)
+	b, err := batcher.New(batcher.Config{
+		Inbox: inbox, ChainID: svc.ChainID(), MaxDelay: c.Duration("batcher.max-delay"),
+		StatePath: statePath, Logger: log.With("component", "batcher"),
+	}, src, client, tm, safe+1)
+	if err != nil {
+		tm.Close()
+		return nil, err
+	}
+	p := batcher.NewProposer(batcher.ProposerConfig{Oracle: oracle, Interval: c.Uint64("proposer.interval"), Logger: log.With("component", "proposer")}, src, client, tm, b.Safe)
+	// Stopped by stop as well as by ctx: the block loop may fail first.
+	bctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	wg.Go(func() { b.Run(bctx) })
+	wg.Go(func() { p.Run(bctx) })
+	var ms *http.Server
+	if addr := c.String("metrics.addr"); addr != "" {
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", batcher.Handler(b, p))
+		ms = &http.Server{Addr: addr, Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		ln, err := net.Listen("tcp", addr)
+		if err != nil {
+			cancel()
+			wg.Wait()
+			tm.Close()
+			return nil, fmt.Errorf("--metrics.addr: %w", err)
+		}
+		go ms.Serve(ln)
+		log.Info("serving metrics", "addr", ln.Addr().String())
+	}
+	log.Info("batcher started", "inbox", inbox, "output_oracle", oracle, "from_l2_block", safe+1)
+	return func() {
+		cancel()
+		wg.Wait()
+		if ms != nil {
+			ms.Close()
+		}
+		tm.Close()
+	}, nil
 }

@@ -10,7 +10,7 @@ import (
 
 // The L1 events the L2 derives must be the ones the L1 contracts emit: their
 // ABIs come from the committed bindings (make test checks those are fresh).
-// The Portal's deposit event is checked once the Portal contract exists.
+// TestPortalRoundTrip also derives a real Portal deposit log.
 func TestL1EventsMatchContracts(t *testing.T) {
 	mine, err := L1EventsABI()
 	if err != nil {
@@ -21,6 +21,7 @@ func TestL1EventsMatchContracts(t *testing.T) {
 		meta     *bind.MetaData
 		events   []string
 	}{
+		{"Portal", &bindings.PortalMetaData, []string{"DepositInitiated"}},
 		{"ResultRegistry", &bindings.ResultRegistryMetaData, []string{"ResultPosted", "ResultFinalized", "ResultRejected"}},
 		{"ProviderRegistry", &bindings.ProviderRegistryMetaData, []string{"Bonded", "UnbondRequested", "Slashed", "NodeRegistered"}},
 	} {

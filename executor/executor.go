@@ -223,7 +223,14 @@ func (s *Service) market(ctx context.Context) error {
 			return err
 		}
 		if known && rec.ResultID != 0 {
-			continue // posted; disputes are handled in defend
+			// Posted; disputes are handled in defend. Finalize it once
+			// its window has passed with no game open: that pays us.
+			if !rec.Settled {
+				if err := s.settle(ctx, rec); err != nil {
+					errs = append(errs, err)
+				}
+			}
+			continue
 		}
 		j, err := s.cfg.Market.Job(ctx, id)
 		if err != nil {
@@ -256,6 +263,36 @@ func (s *Service) market(ctx context.Context) error {
 		}
 	}
 	return errors.Join(errs...)
+}
+
+// settle finalizes a posted result whose challenge window has passed with
+// no game open, and records a result that is no longer pending.
+func (s *Service) settle(ctx context.Context, rec JobRecord) error {
+	id := new(big.Int).SetUint64(rec.ResultID)
+	out, err := s.l1Call(ctx, s.cfg.ResultRegistry, s.rr.PackCommitment(id))
+	if err != nil {
+		return fmt.Errorf("result %d: reading it: %w", rec.ResultID, err)
+	}
+	c, err := s.rr.UnpackCommitment(out)
+	if err != nil {
+		return fmt.Errorf("result %d: decoding it: %w", rec.ResultID, err)
+	}
+	const pending = 1
+	if c.Status == pending {
+		head, err := s.cfg.L1.HeaderByNumber(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("reading the L1 head: %w", err)
+		}
+		if head.Time <= c.Deadline || c.OpenGames > 0 {
+			return nil
+		}
+		if _, err := s.cfg.Sender.Send(ctx, s.cfg.ResultRegistry, s.rr.PackFinalize(id), nil); err != nil {
+			return fmt.Errorf("finalizing result %d: %w", rec.ResultID, err)
+		}
+		s.log.Info("finalized result", "result", rec.ResultID)
+	}
+	rec.Settled = true
+	return s.cfg.Store.PutJob(rec)
 }
 
 // execute runs an assigned job and posts its commitment (the one Cheat

@@ -40,6 +40,7 @@ type JobRecord struct {
 	InputRoot   compute.Hash `json:"inputRoot"`
 	Round       uint32       `json:"round"`    // the auction round it bid in
 	ResultID    uint64       `json:"resultId"` // 0 until posted
+	Settled     bool         `json:"settled"`  // finalized or rejected on L1
 }
 
 func jobKey(id common.Hash) []byte { return append([]byte("job/"), id[:]...) }

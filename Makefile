@@ -4,7 +4,7 @@ GO       ?= go
 PKGS     := ./...
 FUZZTIME ?= 10s
 
-.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check js-test ptx gpu-check clean
+.PHONY: help build test lint vet fmt-check unit bench fuzz mnist contracts contracts-test bindings-check js-test demo ptx gpu-check clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 14
@@ -44,6 +44,9 @@ contracts-test: ## forge unit, fuzz and invariant tests of the L1 contracts
 
 js-test: ## ethers v6 client tests against a live sequencer (e2e/js; needs node, npm ci on first run)
 	$(GO) test -count=1 -timeout 5m -run TestJSClient -v ./e2e/js
+
+demo: build ## the showcase: a devnet where a cheater is slashed and an honest executor is paid (about a minute)
+	bin/crux devnet --demo --l1.addr 127.0.0.1:0 --l2.addr 127.0.0.1:0
 
 mnist: ## retrain and re-export the MNIST example (deterministic)
 	$(GO) run ./examples/mnist/gen

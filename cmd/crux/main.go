@@ -59,6 +59,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			contractsCommand(),
 			jobCommand(),
 			creditCommand(),
+			devnetCommand(),
 		},
 		// Errors are printed once, by main.
 		ExitErrHandler:  func(*cli.Context, error) {},

@@ -1,0 +1,370 @@
+// Package devnet runs the whole crux system in one process, the way
+// separate machines would run it: an L1 (go-ethereum's simulated backend
+// mining on a timer, served over HTTP JSON-RPC, or an external node), the L1
+// contracts deployed by the Go deployer, a sequencer with its batcher and
+// output proposer, executors, a challenger and a watcher. Every role talks
+// to the chains through their JSON-RPC endpoints, not through shortcuts, so
+// the devnet exercises what a deployment does. `crux devnet` and the e2e
+// tests start one; Demo runs the showcase on it.
+package devnet
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/crux-rollup/crux/challenger"
+	"github.com/crux-rollup/crux/client"
+	"github.com/crux-rollup/crux/compute"
+	"github.com/crux-rollup/crux/dispute"
+	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/l1contracts/deploy"
+	"github.com/crux-rollup/crux/l1contracts/l1sim"
+	"github.com/crux-rollup/crux/sequencer"
+	"github.com/crux-rollup/crux/sequencer/batcher"
+	"github.com/crux-rollup/crux/sequencer/l2"
+	"github.com/crux-rollup/crux/sequencer/mempool"
+	seqrpc "github.com/crux-rollup/crux/sequencer/rpc"
+	"github.com/crux-rollup/crux/watcher"
+)
+
+// Accounts of the devnet by role (l1sim.DevKey(i) on both chains).
+const (
+	AcctSequencer  = 0 // deployer, sequencer, batcher, proposer, guardian
+	AcctExecutor1  = 1
+	AcctExecutor2  = 2
+	AcctChallenger = 3
+	AcctUser       = 4 // a dApp user with credits on the L2
+	accounts       = 8
+)
+
+// Config configures a devnet.
+type Config struct {
+	// Dir holds every role's data (a temporary directory if empty).
+	Dir string
+	// L1 is an external L1 endpoint (anvil --block-time 1, geth --dev
+	// --dev.period 1: it must mine on a timer); empty runs the embedded
+	// simulated L1. Funder, a funded account there, pays each devnet
+	// account 100 ETH first.
+	L1     string
+	Funder *ecdsa.PrivateKey
+	// L1Addr and L2Addr are the listen addresses of the embedded L1's and
+	// the sequencer's JSON-RPC (default 127.0.0.1:0, a free port).
+	L1Addr, L2Addr string
+	// L1BlockTime is the embedded L1's block period (default 1 s: the
+	// simulated chain stamps blocks max(now, parent+1), so faster mining
+	// would run L1 time ahead of the wall clock the L2 follows).
+	L1BlockTime time.Duration
+	// Cheats is the --cheat of each executor; its length is the number of
+	// executors (default two honest ones).
+	Cheats []string
+	// Params are the L1 protocol parameters (default: short windows so a
+	// dispute plays out in a minute).
+	Params *deploy.Params
+	// Backend runs jobs (default: the CPU with every core).
+	Backend compute.Backend
+	Logger  *slog.Logger
+}
+
+// Params are the devnet's protocol parameters: windows short enough to
+// watch a dispute and a finalization in about a minute.
+func Params() deploy.Params {
+	p := deploy.DefaultParams()
+	p.ChallengeWindow = 20 * time.Second
+	p.ClockDuration = 30 * time.Second
+	p.UnbondingDelay = 5 * time.Minute
+	p.FinalizationDelay = 10 * time.Second
+	return p
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	Addrs  deploy.Addresses
+	Params deploy.Params
+	L1URL  string
+	L2URL  string
+	Keys   []*ecdsa.PrivateKey // development keys by account
+	L1     *ethclient.Client
+	L2     *client.Client
+	Watch  *watcher.Watcher
+	Chain  *l1sim.Chain // nil with an external L1
+
+	dir     string
+	tempDir bool
+	log     *slog.Logger
+	closers []func() error
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	errMu   sync.Mutex
+	errs    []error
+}
+
+// Address is account i's address.
+func (d *Devnet) Address(i int) common.Address { return crypto.PubkeyToAddress(d.Keys[i].PublicKey) }
+
+// Start brings the devnet up; Close takes it down.
+func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.L1BlockTime <= 0 {
+		cfg.L1BlockTime = time.Second
+	}
+	if cfg.L1Addr == "" {
+		cfg.L1Addr = "127.0.0.1:0"
+	}
+	if cfg.L2Addr == "" {
+		cfg.L2Addr = "127.0.0.1:0"
+	}
+	if cfg.Cheats == nil {
+		cfg.Cheats = []string{"", ""}
+	}
+	if cfg.Backend == nil {
+		cfg.Backend = compute.CPU{}
+	}
+	p := Params()
+	if cfg.Params != nil {
+		p = *cfg.Params
+	}
+	d := &Devnet{Params: p, log: cfg.Logger, dir: cfg.Dir}
+	defer func() {
+		if err != nil {
+			d.Close()
+		}
+	}()
+	if d.dir == "" {
+		if d.dir, err = os.MkdirTemp("", "crux-devnet-"); err != nil {
+			return nil, err
+		}
+		d.tempDir = true
+	}
+	for i := 0; i < accounts; i++ {
+		d.Keys = append(d.Keys, l1sim.DevKey(i))
+	}
+	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	d.cancel = cancel
+
+	// L1.
+	if cfg.L1 == "" {
+		d.Chain = l1sim.New(l1sim.Config{Accounts: accounts, MineEvery: cfg.L1BlockTime})
+		d.closers = append(d.closers, d.Chain.Close)
+		url, stop, err := d.Chain.Serve(cfg.L1Addr)
+		if err != nil {
+			return nil, err
+		}
+		d.closers = append(d.closers, stop)
+		d.L1URL = url
+	} else {
+		d.L1URL = cfg.L1
+	}
+	if d.L1, err = ethclient.DialContext(ctx, d.L1URL); err != nil {
+		return nil, fmt.Errorf("connecting to the L1 at %s: %w", d.L1URL, err)
+	}
+	d.closers = append(d.closers, func() error { d.L1.Close(); return nil })
+	chainID, err := d.L1.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("reading the L1 chain id: %w", err)
+	}
+	if cfg.L1 != "" {
+		if err := d.fund(ctx, cfg.Funder, chainID); err != nil {
+			return nil, err
+		}
+	}
+	deployer := bind.NewKeyedTransactor(d.Keys[AcctSequencer], chainID)
+	if d.Addrs, err = deploy.Deploy(ctx, d.L1, deployer, deploy.WaitMined(d.L1), p); err != nil {
+		return nil, err
+	}
+	d.log.Info("L1 contracts deployed", "disputeGame", d.Addrs.DisputeGame, "resultRegistry", d.Addrs.ResultRegistry)
+
+	// Sequencer, batcher and proposer.
+	if err := d.startSequencer(ctx, runCtx, cfg); err != nil {
+		return nil, err
+	}
+	if d.L2, err = client.Dial(ctx, d.L2URL); err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, func() error { d.L2.Close(); return nil })
+
+	// Executors, challenger, watcher.
+	for i, cheat := range cfg.Cheats {
+		if err := d.startExecutor(runCtx, AcctExecutor1+i, cheat, cfg); err != nil {
+			return nil, err
+		}
+	}
+	ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: d.sender(AcctChallenger, chainID),
+		DisputeGame: d.Addrs.DisputeGame, ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: cfg.Backend,
+		Poll: 500 * time.Millisecond, Logger: d.log.With("role", "challenger")})
+	if err != nil {
+		return nil, err
+	}
+	d.run("challenger", func() error { return ch.Run(runCtx) })
+	d.Watch, err = watcher.New(watcher.Config{L1: d.L1, DisputeGame: d.Addrs.DisputeGame, ResultRegistry: d.Addrs.ResultRegistry,
+		ProviderRegistry: d.Addrs.ProviderRegistry, Jobs: d.L2, Backend: cfg.Backend, Logger: d.log.With("role", "watcher")})
+	if err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// fund pays every devnet account 100 ETH on an external L1.
+func (d *Devnet) fund(ctx context.Context, funder *ecdsa.PrivateKey, chainID *big.Int) error {
+	if funder == nil {
+		return errors.New("an external L1 needs a funder key")
+	}
+	s := dispute.NewKeySender(d.L1, bind.NewKeyedTransactor(funder, chainID), deploy.WaitMined(d.L1))
+	amount := new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
+	for i := range d.Keys {
+		if _, err := s.Send(ctx, d.Address(i), nil, amount); err != nil {
+			return fmt.Errorf("funding devnet account %d on the L1: %w", i, err)
+		}
+	}
+	return nil
+}
+
+func (d *Devnet) sender(acct int, chainID *big.Int) *dispute.KeySender {
+	return dispute.NewKeySender(d.L1, bind.NewKeyedTransactor(d.Keys[acct], chainID), deploy.WaitMined(d.L1))
+}
+
+// run runs a role until the devnet closes, recording its error.
+func (d *Devnet) run(name string, f func() error) {
+	d.wg.Go(func() {
+		if err := f(); err != nil && !errors.Is(err, context.Canceled) {
+			d.errMu.Lock()
+			d.errs = append(d.errs, fmt.Errorf("%s: %w", name, err))
+			d.errMu.Unlock()
+			d.log.Error("role stopped", "role", name, "err", err)
+		}
+	})
+}
+
+func (d *Devnet) startSequencer(ctx, runCtx context.Context, cfg Config) error {
+	l2cfg := l2.DefaultConfig(l2.L1Contracts{Portal: d.Addrs.Portal, ResultRegistry: d.Addrs.ResultRegistry,
+		ProviderRegistry: d.Addrs.ProviderRegistry})
+	l2cfg.Confirmations = 1
+	l2cfg.BiddingWindow = 2
+	l2cfg.MinProviderStake = new(big.Int).Set(d.Params.MinStake)
+	proc, err := l2.New(l2cfg)
+	if err != nil {
+		return err
+	}
+	eth := sequencer.NewEthL1(d.L1, proc, l2cfg.Confirmations)
+	safe, err := eth.SafeHead(ctx)
+	if err != nil {
+		return err
+	}
+	origin, err := eth.Block(ctx, safe)
+	if err != nil {
+		return err
+	}
+	credits := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(params.Ether))
+	genesis := l2.Genesis{Time: max(uint64(time.Now().Unix()), origin.Origin.Time), L1Origin: origin.Origin, Alloc: map[common.Address]*big.Int{}}
+	for i := range d.Keys {
+		genesis.Alloc[d.Address(i)] = credits
+	}
+	svc, err := sequencer.New(ctx, sequencer.Config{L2: l2cfg, Genesis: genesis, DataDir: filepath.Join(d.dir, "sequencer"),
+		Coinbase: d.Address(AcctSequencer), BlockTime: 250 * time.Millisecond, Pool: mempool.DefaultConfig(),
+		Logger: d.log.With("role", "sequencer")}, eth)
+	if err != nil {
+		return err
+	}
+	d.closers = append(d.closers, svc.Close)
+	srv, err := seqrpc.New(svc, seqrpc.Config{HTTPAddr: cfg.L2Addr, ClientVersion: "crux-devnet", Logger: d.log.With("role", "rpc")})
+	if err != nil {
+		return err
+	}
+	if err := srv.Start(runCtx); err != nil {
+		return err
+	}
+	d.closers = append(d.closers, srv.Close)
+	d.L2URL = "http://" + srv.Addrs()[0]
+	d.run("sequencer", func() error { return svc.Run(runCtx) })
+
+	txc := batcher.DefaultTxConfig()
+	txc.NumConfirmations = 1
+	txc.ReceiptQueryInterval = 250 * time.Millisecond
+	tm, err := batcher.NewTxManager(ctx, d.L1, d.Keys[AcctSequencer], txc, d.log.With("role", "txmgr"))
+	if err != nil {
+		return err
+	}
+	d.closers = append(d.closers, func() error { tm.Close(); return nil })
+	src := batcher.ServiceSource(svc)
+	b, err := batcher.New(batcher.Config{Inbox: d.Addrs.BatchInbox, ChainID: svc.ChainID(), MaxDelay: 2 * time.Second,
+		PollInterval: 250 * time.Millisecond, Logger: d.log.With("role", "batcher")}, src, d.L1, tm, 1)
+	if err != nil {
+		return err
+	}
+	prop := batcher.NewProposer(batcher.ProposerConfig{Oracle: d.Addrs.OutputOracle, Interval: 20, PollInterval: time.Second,
+		Logger: d.log.With("role", "proposer")}, src, d.L1, tm, b.Safe)
+	d.run("batcher", func() error { return b.Run(runCtx) })
+	d.run("proposer", func() error { return prop.Run(runCtx) })
+	return nil
+}
+
+func (d *Devnet) startExecutor(runCtx context.Context, acct int, cheat string, cfg Config) error {
+	chainID, err := d.L1.ChainID(runCtx)
+	if err != nil {
+		return err
+	}
+	store, err := executor.OpenStore(filepath.Join(d.dir, fmt.Sprintf("executor%d", acct)))
+	if err != nil {
+		return err
+	}
+	d.closers = append(d.closers, store.Close)
+	name := fmt.Sprintf("executor%d", acct)
+	if cheat != "" {
+		name += "(cheat " + cheat + ")"
+	}
+	s, err := executor.New(executor.Config{L1: d.L1, Sender: d.sender(acct, chainID), ProviderRegistry: d.Addrs.ProviderRegistry,
+		ResultRegistry: d.Addrs.ResultRegistry, DisputeGame: d.Addrs.DisputeGame, Market: market{d.L2},
+		L2Key: d.Keys[acct], Backend: cfg.Backend, Store: store, Stake: d.Params.MinStake,
+		Node:  executor.Node{Model: fmt.Sprintf("devnet-cpu-%d", acct), MemoryBytes: 8 << 30, UUID: fmt.Sprintf("devnet-%d", acct)},
+		Price: executor.BidFraction(int64(90-10*(acct-AcctExecutor1)), 100, big.NewInt(1)), Cheat: executor.Cheat{Kind: cheat},
+		Poll: 500 * time.Millisecond, Logger: d.log.With("role", name)})
+	if err != nil {
+		return err
+	}
+	d.run(name, func() error { return s.Run(runCtx) })
+	return nil
+}
+
+// market adapts the L2 client to executor.Market.
+type market struct{ *client.Client }
+
+// Err reports the first role that stopped with an error.
+func (d *Devnet) Err() error {
+	d.errMu.Lock()
+	defer d.errMu.Unlock()
+	return errors.Join(d.errs...)
+}
+
+// Close stops every role and removes a temporary data directory.
+func (d *Devnet) Close() error {
+	if d.cancel != nil {
+		d.cancel()
+	}
+	d.wg.Wait()
+	var errs []error
+	for i := len(d.closers) - 1; i >= 0; i-- {
+		if err := d.closers[i](); err != nil && !errors.Is(err, net.ErrClosed) {
+			errs = append(errs, err)
+		}
+	}
+	if d.tempDir {
+		os.RemoveAll(d.dir)
+	}
+	return errors.Join(errs...)
+}

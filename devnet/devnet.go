@@ -205,7 +205,11 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 			return nil, err
 		}
 	}
-	ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: d.sender(AcctChallenger, chainID),
+	chSend, err := d.sender(ctx, AcctChallenger)
+	if err != nil {
+		return nil, err
+	}
+	ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: chSend,
 		DisputeGame: d.Addrs.DisputeGame, ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: cfg.Backend,
 		Poll: 500 * time.Millisecond, Logger: d.log.With("role", "challenger")})
 	if err != nil {
@@ -235,8 +239,18 @@ func (d *Devnet) fund(ctx context.Context, funder *ecdsa.PrivateKey, chainID *bi
 	return nil
 }
 
-func (d *Devnet) sender(acct int, chainID *big.Int) *dispute.KeySender {
-	return dispute.NewKeySender(d.L1, bind.NewKeyedTransactor(d.Keys[acct], chainID), deploy.WaitMined(d.L1))
+// sender is account acct's L1 sender: op-service's txmgr, as the role
+// commands use.
+func (d *Devnet) sender(ctx context.Context, acct int) (*dispute.TxMgrSender, error) {
+	cfg := batcher.DefaultTxConfig()
+	cfg.NumConfirmations = 1
+	cfg.ReceiptQueryInterval = 250 * time.Millisecond
+	m, err := batcher.NewTxManager(ctx, d.L1, d.Keys[acct], cfg, d.log.With("role", "txmgr", "account", acct))
+	if err != nil {
+		return nil, err
+	}
+	d.closers = append(d.closers, func() error { m.Close(); return nil })
+	return dispute.NewTxMgrSender(m), nil
 }
 
 // run runs a role until the devnet closes, recording its error.
@@ -315,7 +329,7 @@ func (d *Devnet) startSequencer(ctx, runCtx context.Context, cfg Config) error {
 }
 
 func (d *Devnet) startExecutor(runCtx context.Context, acct int, cheat string, cfg Config) error {
-	chainID, err := d.L1.ChainID(runCtx)
+	send, err := d.sender(runCtx, acct)
 	if err != nil {
 		return err
 	}
@@ -328,7 +342,7 @@ func (d *Devnet) startExecutor(runCtx context.Context, acct int, cheat string, c
 	if cheat != "" {
 		name += "(cheat " + cheat + ")"
 	}
-	s, err := executor.New(executor.Config{L1: d.L1, Sender: d.sender(acct, chainID), ProviderRegistry: d.Addrs.ProviderRegistry,
+	s, err := executor.New(executor.Config{L1: d.L1, Sender: send, ProviderRegistry: d.Addrs.ProviderRegistry,
 		ResultRegistry: d.Addrs.ResultRegistry, DisputeGame: d.Addrs.DisputeGame, Market: market{d.L2},
 		L2Key: d.Keys[acct], Backend: cfg.Backend, Store: store, Stake: d.Params.MinStake,
 		Node:  executor.Node{Model: fmt.Sprintf("devnet-cpu-%d", acct), MemoryBytes: 8 << 30, UUID: fmt.Sprintf("devnet-%d", acct)},

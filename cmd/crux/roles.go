@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net"
 	"net/http"
@@ -27,6 +28,7 @@ import (
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
 	"github.com/crux-rollup/crux/l1contracts/deploy"
+	"github.com/crux-rollup/crux/sequencer/batcher"
 	"github.com/crux-rollup/crux/watcher"
 )
 
@@ -71,12 +73,13 @@ func readAddresses(path string) (deploy.Addresses, error) {
 
 // roleEnv is what every role command sets up: signals, L1, L2, contracts.
 type roleEnv struct {
-	ctx   context.Context
-	stop  func()
-	l1    *ethclient.Client
-	l2    *client.Client
-	addrs deploy.Addresses
-	poll  time.Duration
+	ctx     context.Context
+	stop    func()
+	l1      *ethclient.Client
+	l2      *client.Client
+	addrs   deploy.Addresses
+	poll    time.Duration
+	closers []func()
 }
 
 func setupRole(c *cli.Context) (*roleEnv, error) {
@@ -103,19 +106,27 @@ func setupRole(c *cli.Context) (*roleEnv, error) {
 }
 
 func (e *roleEnv) close() {
+	for _, c := range e.closers {
+		c()
+	}
 	e.l2.Close()
 	e.l1.Close()
 	e.stop()
 }
 
-// l1Sender signs with key on the L1 and waits for each receipt.
-func (e *roleEnv) l1Sender(key *ecdsa.PrivateKey) (*dispute.KeySender, error) {
-	chainID, err := e.l1.ChainID(e.ctx)
+// l1Sender sends the role's L1 transactions through op-service's txmgr
+// (fee bumping, resubmission, nonces), signing with key. The manager is
+// closed with the role.
+func (e *roleEnv) l1Sender(key *ecdsa.PrivateKey, log *slog.Logger) (*dispute.TxMgrSender, error) {
+	cfg := batcher.DefaultTxConfig()
+	cfg.NumConfirmations = 1
+	cfg.ReceiptQueryInterval = time.Second
+	m, err := batcher.NewTxManager(e.ctx, e.l1, key, cfg, log.With("component", "txmgr"))
 	if err != nil {
-		return nil, fmt.Errorf("reading the L1 chain id: %w", err)
+		return nil, fmt.Errorf("starting the L1 transaction manager: %w", err)
 	}
-	opts := bind.NewKeyedTransactor(key, chainID)
-	return dispute.NewKeySender(e.l1, opts, deploy.WaitMined(e.l1)), nil
+	e.closers = append(e.closers, m.Close)
+	return dispute.NewTxMgrSender(m), nil
 }
 
 func challengerCommand() *cli.Command {
@@ -140,7 +151,7 @@ func challengerCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			send, err := e.l1Sender(key)
+			send, err := e.l1Sender(key, log)
 			if err != nil {
 				return err
 			}
@@ -198,7 +209,7 @@ func executorCommand() *cli.Command {
 			if err != nil {
 				return err
 			}
-			send, err := e.l1Sender(key)
+			send, err := e.l1Sender(key, log)
 			if err != nil {
 				return err
 			}

@@ -19,7 +19,9 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/params"
 )
 
@@ -75,7 +77,7 @@ func New(cfg Config) *Chain {
 		c.keys = append(c.keys, k)
 		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Set(cfg.Balance)}
 	}
-	c.backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(cfg.GasLimit), simulated.WithCallGasLimit(cfg.GasLimit))
+	c.backend = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(cfg.GasLimit), simulated.WithCallGasLimit(cfg.GasLimit), fastRecommit)
 	c.client = c.backend.Client()
 	if cfg.MineEvery > 0 {
 		c.stop, c.done = make(chan struct{}), make(chan struct{})
@@ -83,6 +85,15 @@ func New(cfg Config) *Chain {
 	}
 	return c
 }
+
+// fastRecommit works around a missed wakeup in go-ethereum's simulated
+// beacon: Commit waits (Payload.WaitFull, a bare sync.Cond.Wait) for a
+// broadcast that the payload builder sends after each build, and if the
+// first build finishes before Commit starts waiting (a busy machine), the
+// default 2 s recommit ends the builder before it broadcasts again, and
+// Commit waits forever. Rebuilding every 25 ms keeps broadcasting until
+// Commit has its block; the builder stops as soon as the block is taken.
+func fastRecommit(_ *node.Config, ec *ethconfig.Config) { ec.Miner.Recommit = 25 * time.Millisecond }
 
 func (c *Chain) mine(every time.Duration) {
 	defer close(c.done)
@@ -122,15 +133,25 @@ func (c *Chain) Commit() common.Hash {
 	return c.backend.Commit()
 }
 
-// AdjustTime moves the clock of the next block forward and mines it.
+// AdjustTime moves the clock of the next block forward and mines it. The
+// simulated backend refuses while its pool holds transactions; the pool
+// drops mined ones asynchronously after a block, so a refusal is retried
+// briefly (mining what is really pending) before it is an error.
 func (c *Chain) AdjustTime(d time.Duration) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if err := c.backend.AdjustTime(d); err != nil {
-		return fmt.Errorf("adjusting L1 time: %w", err)
+	var err error
+	for try := 0; try < 50; try++ {
+		if err = c.backend.AdjustTime(d); err == nil {
+			c.backend.Commit()
+			return nil
+		}
+		time.Sleep(10 * time.Millisecond)
+		if try%10 == 9 {
+			c.backend.Commit() // the pool really holds something: mine it first
+		}
 	}
-	c.backend.Commit()
-	return nil
+	return fmt.Errorf("adjusting L1 time: %w", err)
 }
 
 // WaitMined waits for a transaction's receipt, checking every 5 ms (the

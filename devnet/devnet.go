@@ -32,6 +32,7 @@ import (
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/l1contracts/deploy"
 	"github.com/crux-rollup/crux/l1contracts/l1sim"
 	"github.com/crux-rollup/crux/sequencer"
@@ -189,6 +190,16 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		return nil, err
 	}
 	d.log.Info("L1 contracts deployed", "disputeGame", d.Addrs.DisputeGame, "resultRegistry", d.Addrs.ResultRegistry)
+	// Every account gets 1,000 ComputeCredit on L1 to deposit (the deployer
+	// owns the token).
+	owner := dispute.NewKeySender(d.L1, deployer, deploy.WaitMined(d.L1))
+	cc := bindings.NewComputeCredit()
+	l1Credits := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	for i := range d.Keys {
+		if _, err := owner.Send(ctx, d.Addrs.ComputeCredit, cc.PackMint(d.Address(i), l1Credits), nil); err != nil {
+			return nil, fmt.Errorf("minting L1 credits: %w", err)
+		}
+	}
 
 	// Sequencer, batcher and proposer.
 	if err := d.startSequencer(ctx, runCtx, cfg); err != nil {

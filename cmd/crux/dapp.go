@@ -253,8 +253,9 @@ func printJob(c *cli.Context, j client.Job) error {
 func creditCommand() *cli.Command {
 	return &cli.Command{
 		Name:  "credit",
-		Usage: "compute credits on the L2: balances, transfers, withdrawals to L1",
+		Usage: "compute credits on the L2: balances, transfers, deposits from and withdrawals to L1",
 		Subcommands: []*cli.Command{
+			depositCommand(),
 			{
 				Name:      "balance",
 				Usage:     "print an account's balance in credit wei",

@@ -57,6 +57,7 @@ func newApp(stdout, stderr io.Writer) *cli.App {
 			challengerCommand(),
 			watchCommand(),
 			contractsCommand(),
+			providerCommand(),
 			jobCommand(),
 			creditCommand(),
 			devnetCommand(),

@@ -27,6 +27,7 @@ import (
 	"github.com/crux-rollup/crux/compute/gpuinfo"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/l1contracts/deploy"
 	"github.com/crux-rollup/crux/sequencer/batcher"
 	"github.com/crux-rollup/crux/watcher"
@@ -402,5 +403,114 @@ func contractsCommand() *cli.Command {
 				return err
 			},
 		}},
+	}
+}
+
+// l1KeyCommand runs an action with an L1 key sender and the contracts.
+func l1KeyAction(c *cli.Context, do func(e *roleEnv, send *dispute.TxMgrSender) error) error {
+	key, err := loadSequencerKey(c)
+	if err != nil {
+		return err
+	}
+	addrs, err := readAddresses(c.String("contracts"))
+	if err != nil {
+		return err
+	}
+	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	l1, err := ethclient.DialContext(ctx, c.String("l1"))
+	if err != nil {
+		return fmt.Errorf("connecting to the L1 at %s: %w", c.String("l1"), err)
+	}
+	defer l1.Close()
+	e := &roleEnv{ctx: ctx, stop: stop, l1: l1, addrs: addrs}
+	defer func() {
+		for _, cl := range e.closers {
+			cl()
+		}
+	}()
+	send, err := e.l1Sender(key, logger(c))
+	if err != nil {
+		return err
+	}
+	return do(e, send)
+}
+
+func l1KeyFlags() []cli.Flag {
+	return append(keyFlags(),
+		&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC endpoint", Required: true, EnvVars: env("l1")},
+		&cli.StringFlag{Name: "contracts", Usage: "JSON file of the L1 contract addresses", Required: true, EnvVars: env("contracts")})
+}
+
+func providerCommand() *cli.Command {
+	pr := bindings.NewProviderRegistry()
+	return &cli.Command{
+		Name:  "provider",
+		Usage: "a provider's stake on L1: request unbonding, then withdraw after the delay",
+		Subcommands: []*cli.Command{
+			{
+				Name:  "unbond",
+				Usage: "stop posting results and start the unbonding delay",
+				Flags: l1KeyFlags(),
+				Action: func(c *cli.Context) error {
+					return l1KeyAction(c, func(e *roleEnv, send *dispute.TxMgrSender) error {
+						if _, err := send.Send(e.ctx, e.addrs.ProviderRegistry, pr.PackRequestUnbond(), nil); err != nil {
+							return fmt.Errorf("requesting unbonding: %w", err)
+						}
+						fmt.Fprintln(c.App.Writer, "unbonding requested")
+						return nil
+					})
+				},
+			},
+			{
+				Name:  "withdraw",
+				Usage: "withdraw the stake once the unbonding delay has passed",
+				Flags: l1KeyFlags(),
+				Action: func(c *cli.Context) error {
+					return l1KeyAction(c, func(e *roleEnv, send *dispute.TxMgrSender) error {
+						if _, err := send.Send(e.ctx, e.addrs.ProviderRegistry, pr.PackWithdrawStake(), nil); err != nil {
+							return fmt.Errorf("withdrawing the stake: %w", err)
+						}
+						fmt.Fprintln(c.App.Writer, "stake withdrawn")
+						return nil
+					})
+				},
+			},
+		},
+	}
+}
+
+// depositCommand moves ComputeCredit from L1 to the L2 through the Portal.
+func depositCommand() *cli.Command {
+	return &cli.Command{
+		Name:  "deposit",
+		Usage: "deposit ComputeCredit from L1 into the L2 through the Portal (approve, then deposit)",
+		Flags: append(l1KeyFlags(),
+			&cli.StringFlag{Name: "to", Usage: "L2 recipient (default: the same address)", EnvVars: env("to")},
+			&cli.StringFlag{Name: "amount", Required: true, Usage: "wei, or N credits", EnvVars: env("amount")}),
+		Action: func(c *cli.Context) error {
+			amount, err := parseWei("--amount", c.String("amount"))
+			if err != nil {
+				return err
+			}
+			return l1KeyAction(c, func(e *roleEnv, send *dispute.TxMgrSender) error {
+				to := send.From()
+				if s := c.String("to"); s != "" {
+					if to, err = parseAddress("--to", s); err != nil {
+						return err
+					}
+				}
+				cc, portal := bindings.NewComputeCredit(), bindings.NewPortal()
+				if _, err := send.Send(e.ctx, e.addrs.ComputeCredit, cc.PackApprove(e.addrs.Portal, amount), nil); err != nil {
+					return fmt.Errorf("approving the Portal: %w", err)
+				}
+				r, err := send.Send(e.ctx, e.addrs.Portal, portal.PackDeposit(to, amount), nil)
+				if err != nil {
+					return fmt.Errorf("depositing: %w", err)
+				}
+				fmt.Fprintln(c.App.Writer, r.TxHash.Hex())
+				return nil
+			})
+		},
 	}
 }

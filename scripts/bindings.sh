@@ -10,6 +10,7 @@ cd "$(dirname "$0")/.."
 contracts=(
 	ComputeCredit ProviderRegistry ResultRegistry DisputeGame KernelVerifier
 	Portal OutputOracle BatchInbox
+	IJobMarket IBridge
 )
 
 check=false

@@ -31,6 +31,13 @@ type ChunkWitness struct {
 	Siblings [][32]byte
 }
 
+// IBridgeL1Origin is an auto generated low-level Go binding around an user-defined struct.
+type IBridgeL1Origin struct {
+	Number uint64
+	Hash   [32]byte
+	Time   uint64
+}
+
 // IDisputeGameGameView is an auto generated low-level Go binding around an user-defined struct.
 type IDisputeGameGameView struct {
 	ResultId        *big.Int
@@ -56,6 +63,60 @@ type IDisputeGameGameView struct {
 	OutDtype        uint8
 	OutRank         uint8
 	OutDims         [4]uint32
+}
+
+// IJobMarketBid is an auto generated low-level Go binding around an user-defined struct.
+type IJobMarketBid struct {
+	Provider common.Address
+	Price    *big.Int
+	Seq      uint64
+}
+
+// IJobMarketHwNeeds is an auto generated low-level Go binding around an user-defined struct.
+type IJobMarketHwNeeds struct {
+	MinMemoryBytes uint64
+	GpuModel       [32]byte
+}
+
+// IJobMarketJob is an auto generated low-level Go binding around an user-defined struct.
+type IJobMarketJob struct {
+	Id                [32]byte
+	Submitter         common.Address
+	ProgramRoot       [32]byte
+	InputRoot         [32]byte
+	MaxPrice          *big.Int
+	Deadline          uint64
+	HwNeeds           IJobMarketHwNeeds
+	Status            uint8
+	Round             uint32
+	SubmittedAt       uint64
+	BiddingEnds       uint64
+	BidCount          uint32
+	Executor          common.Address
+	Price             *big.Int
+	ExecutionDeadline uint64
+	ResultId          *big.Int
+	OutputRoot        [32]byte
+	PreviousExecutor  common.Address
+}
+
+// IJobMarketParams is an auto generated low-level Go binding around an user-defined struct.
+type IJobMarketParams struct {
+	BiddingWindow    uint64
+	ExecutionWindow  uint64
+	MinProviderStake *big.Int
+	FeeBps           uint16
+	MaxBidsPerJob    uint32
+	FeeVault         common.Address
+}
+
+// IJobMarketProvider is an auto generated low-level Go binding around an user-defined struct.
+type IJobMarketProvider struct {
+	Stake          *big.Int
+	WithdrawableAt uint64
+	MaxMemoryBytes uint64
+	NodeCount      uint32
+	Eligible       bool
 }
 
 // IOutputOracleOutput is an auto generated low-level Go binding around an user-defined struct.
@@ -8004,6 +8065,1902 @@ func DisputeGameZeroValueErrorID() common.Hash {
 func (disputeGame *DisputeGame) UnpackZeroValueError(raw []byte) (*DisputeGameZeroValue, error) {
 	out := new(DisputeGameZeroValue)
 	if err := disputeGame.abi.UnpackIntoInterface(out, "ZeroValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeMetaData contains all meta data concerning the IBridge contract.
+var IBridgeMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l1Number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1Hash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"l1Time\",\"type\":\"uint64\"}],\"name\":\"blockStart\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"depositCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"depositId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"finalizeDeposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"l1Origin\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"number\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"time\",\"type\":\"uint64\"}],\"internalType\":\"structIBridge.L1Origin\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"l1Recipient\",\"type\":\"address\"}],\"name\":\"withdraw\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"withdrawalLeaf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"withdrawalsRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"depositId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"DepositFinalized\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"l1Recipient\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"leaf\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"root\",\"type\":\"bytes32\"}],\"name\":\"WithdrawalInitiated\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"NotPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlySystem\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"TreeFull\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"UnknownWithdrawal\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroRecipient\",\"type\":\"error\"}]",
+	ID:  "39d0029258772200da1b4dcaf10063d2e2",
+}
+
+// IBridge is an auto generated Go binding around an Ethereum contract.
+type IBridge struct {
+	abi abi.ABI
+}
+
+// NewIBridge creates a new instance of IBridge.
+func NewIBridge() *IBridge {
+	parsed, err := IBridgeMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IBridge{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IBridge) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBlockStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb35b7c05.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function blockStart(uint64 l1Number, bytes32 l1Hash, uint64 l1Time) returns()
+func (iBridge *IBridge) PackBlockStart(l1Number uint64, l1Hash [32]byte, l1Time uint64) []byte {
+	enc, err := iBridge.abi.Pack("blockStart", l1Number, l1Hash, l1Time)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBlockStart is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb35b7c05.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function blockStart(uint64 l1Number, bytes32 l1Hash, uint64 l1Time) returns()
+func (iBridge *IBridge) TryPackBlockStart(l1Number uint64, l1Hash [32]byte, l1Time uint64) ([]byte, error) {
+	return iBridge.abi.Pack("blockStart", l1Number, l1Hash, l1Time)
+}
+
+// PackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (iBridge *IBridge) PackDepositCount() []byte {
+	enc, err := iBridge.abi.Pack("depositCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2dfdf0b5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (iBridge *IBridge) TryPackDepositCount() ([]byte, error) {
+	return iBridge.abi.Pack("depositCount")
+}
+
+// UnpackDepositCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x2dfdf0b5.
+//
+// Solidity: function depositCount() view returns(uint256)
+func (iBridge *IBridge) UnpackDepositCount(data []byte) (*big.Int, error) {
+	out, err := iBridge.abi.Unpack("depositCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackFinalizeDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77077492.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalizeDeposit(uint256 depositId, address from, address to, uint256 amount) returns()
+func (iBridge *IBridge) PackFinalizeDeposit(depositId *big.Int, from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := iBridge.abi.Pack("finalizeDeposit", depositId, from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalizeDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x77077492.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalizeDeposit(uint256 depositId, address from, address to, uint256 amount) returns()
+func (iBridge *IBridge) TryPackFinalizeDeposit(depositId *big.Int, from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return iBridge.abi.Pack("finalizeDeposit", depositId, from, to, amount)
+}
+
+// PackL1Origin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae0858.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function l1Origin() view returns((uint64,bytes32,uint64))
+func (iBridge *IBridge) PackL1Origin() []byte {
+	enc, err := iBridge.abi.Pack("l1Origin")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackL1Origin is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd6ae0858.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function l1Origin() view returns((uint64,bytes32,uint64))
+func (iBridge *IBridge) TryPackL1Origin() ([]byte, error) {
+	return iBridge.abi.Pack("l1Origin")
+}
+
+// UnpackL1Origin is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd6ae0858.
+//
+// Solidity: function l1Origin() view returns((uint64,bytes32,uint64))
+func (iBridge *IBridge) UnpackL1Origin(data []byte) (IBridgeL1Origin, error) {
+	out, err := iBridge.abi.Unpack("l1Origin", data)
+	if err != nil {
+		return *new(IBridgeL1Origin), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IBridgeL1Origin)).(*IBridgeL1Origin)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00f714ce.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount, address l1Recipient) payable returns(uint256 index)
+func (iBridge *IBridge) PackWithdraw(amount *big.Int, l1Recipient common.Address) []byte {
+	enc, err := iBridge.abi.Pack("withdraw", amount, l1Recipient)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x00f714ce.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount, address l1Recipient) payable returns(uint256 index)
+func (iBridge *IBridge) TryPackWithdraw(amount *big.Int, l1Recipient common.Address) ([]byte, error) {
+	return iBridge.abi.Pack("withdraw", amount, l1Recipient)
+}
+
+// UnpackWithdraw is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x00f714ce.
+//
+// Solidity: function withdraw(uint256 amount, address l1Recipient) payable returns(uint256 index)
+func (iBridge *IBridge) UnpackWithdraw(data []byte) (*big.Int, error) {
+	out, err := iBridge.abi.Unpack("withdraw", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71706cbe.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (iBridge *IBridge) PackWithdrawalCount() []byte {
+	enc, err := iBridge.abi.Pack("withdrawalCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x71706cbe.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (iBridge *IBridge) TryPackWithdrawalCount() ([]byte, error) {
+	return iBridge.abi.Pack("withdrawalCount")
+}
+
+// UnpackWithdrawalCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x71706cbe.
+//
+// Solidity: function withdrawalCount() view returns(uint256)
+func (iBridge *IBridge) UnpackWithdrawalCount(data []byte) (*big.Int, error) {
+	out, err := iBridge.abi.Unpack("withdrawalCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x918235a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalLeaf(uint256 index) view returns(bytes32)
+func (iBridge *IBridge) PackWithdrawalLeaf(index *big.Int) []byte {
+	enc, err := iBridge.abi.Pack("withdrawalLeaf", index)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalLeaf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x918235a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalLeaf(uint256 index) view returns(bytes32)
+func (iBridge *IBridge) TryPackWithdrawalLeaf(index *big.Int) ([]byte, error) {
+	return iBridge.abi.Pack("withdrawalLeaf", index)
+}
+
+// UnpackWithdrawalLeaf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x918235a5.
+//
+// Solidity: function withdrawalLeaf(uint256 index) view returns(bytes32)
+func (iBridge *IBridge) UnpackWithdrawalLeaf(data []byte) ([32]byte, error) {
+	out, err := iBridge.abi.Unpack("withdrawalLeaf", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackWithdrawalsRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb77f5882.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdrawalsRoot() view returns(bytes32)
+func (iBridge *IBridge) PackWithdrawalsRoot() []byte {
+	enc, err := iBridge.abi.Pack("withdrawalsRoot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdrawalsRoot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb77f5882.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdrawalsRoot() view returns(bytes32)
+func (iBridge *IBridge) TryPackWithdrawalsRoot() ([]byte, error) {
+	return iBridge.abi.Pack("withdrawalsRoot")
+}
+
+// UnpackWithdrawalsRoot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb77f5882.
+//
+// Solidity: function withdrawalsRoot() view returns(bytes32)
+func (iBridge *IBridge) UnpackWithdrawalsRoot(data []byte) ([32]byte, error) {
+	out, err := iBridge.abi.Unpack("withdrawalsRoot", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// IBridgeDepositFinalized represents a DepositFinalized event raised by the IBridge contract.
+type IBridgeDepositFinalized struct {
+	DepositId *big.Int
+	From      common.Address
+	To        common.Address
+	Amount    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IBridgeDepositFinalizedEventName = "DepositFinalized"
+
+// ContractEventName returns the user-defined event name.
+func (IBridgeDepositFinalized) ContractEventName() string {
+	return IBridgeDepositFinalizedEventName
+}
+
+// UnpackDepositFinalizedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DepositFinalized(uint256 indexed depositId, address indexed from, address indexed to, uint256 amount)
+func (iBridge *IBridge) UnpackDepositFinalizedEvent(log *types.Log) (*IBridgeDepositFinalized, error) {
+	event := "DepositFinalized"
+	if len(log.Topics) == 0 || log.Topics[0] != iBridge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IBridgeDepositFinalized)
+	if len(log.Data) > 0 {
+		if err := iBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IBridgeWithdrawalInitiated represents a WithdrawalInitiated event raised by the IBridge contract.
+type IBridgeWithdrawalInitiated struct {
+	Index       *big.Int
+	From        common.Address
+	L1Recipient common.Address
+	Amount      *big.Int
+	Leaf        [32]byte
+	Root        [32]byte
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IBridgeWithdrawalInitiatedEventName = "WithdrawalInitiated"
+
+// ContractEventName returns the user-defined event name.
+func (IBridgeWithdrawalInitiated) ContractEventName() string {
+	return IBridgeWithdrawalInitiatedEventName
+}
+
+// UnpackWithdrawalInitiatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WithdrawalInitiated(uint256 indexed index, address indexed from, address indexed l1Recipient, uint256 amount, bytes32 leaf, bytes32 root)
+func (iBridge *IBridge) UnpackWithdrawalInitiatedEvent(log *types.Log) (*IBridgeWithdrawalInitiated, error) {
+	event := "WithdrawalInitiated"
+	if len(log.Topics) == 0 || log.Topics[0] != iBridge.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IBridgeWithdrawalInitiated)
+	if len(log.Data) > 0 {
+		if err := iBridge.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iBridge.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iBridge *IBridge) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["NotPayable"].ID.Bytes()[:4]) {
+		return iBridge.UnpackNotPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["OnlySystem"].ID.Bytes()[:4]) {
+		return iBridge.UnpackOnlySystemError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["TreeFull"].ID.Bytes()[:4]) {
+		return iBridge.UnpackTreeFullError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["UnknownWithdrawal"].ID.Bytes()[:4]) {
+		return iBridge.UnpackUnknownWithdrawalError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["WrongValue"].ID.Bytes()[:4]) {
+		return iBridge.UnpackWrongValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["ZeroAmount"].ID.Bytes()[:4]) {
+		return iBridge.UnpackZeroAmountError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iBridge.abi.Errors["ZeroRecipient"].ID.Bytes()[:4]) {
+		return iBridge.UnpackZeroRecipientError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IBridgeNotPayable represents a NotPayable error raised by the IBridge contract.
+type IBridgeNotPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPayable()
+func IBridgeNotPayableErrorID() common.Hash {
+	return common.HexToHash("0x1574f9f3d00691584a68924b52dac97492321820d9f27057bb8aa2c70544398e")
+}
+
+// UnpackNotPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPayable()
+func (iBridge *IBridge) UnpackNotPayableError(raw []byte) (*IBridgeNotPayable, error) {
+	out := new(IBridgeNotPayable)
+	if err := iBridge.abi.UnpackIntoInterface(out, "NotPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeOnlySystem represents a OnlySystem error raised by the IBridge contract.
+type IBridgeOnlySystem struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlySystem(address caller)
+func IBridgeOnlySystemErrorID() common.Hash {
+	return common.HexToHash("0x3e1b4b3b3eb3398ca1db05b20b866572ccb4e6209072078bba07c40bbf76d203")
+}
+
+// UnpackOnlySystemError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlySystem(address caller)
+func (iBridge *IBridge) UnpackOnlySystemError(raw []byte) (*IBridgeOnlySystem, error) {
+	out := new(IBridgeOnlySystem)
+	if err := iBridge.abi.UnpackIntoInterface(out, "OnlySystem", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeTreeFull represents a TreeFull error raised by the IBridge contract.
+type IBridgeTreeFull struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TreeFull()
+func IBridgeTreeFullErrorID() common.Hash {
+	return common.HexToHash("0xb48f2cf87f681f6e5e1953ff9a9b61fc72b38e92ba42ee8900d78f5e0dfa0e8a")
+}
+
+// UnpackTreeFullError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TreeFull()
+func (iBridge *IBridge) UnpackTreeFullError(raw []byte) (*IBridgeTreeFull, error) {
+	out := new(IBridgeTreeFull)
+	if err := iBridge.abi.UnpackIntoInterface(out, "TreeFull", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeUnknownWithdrawal represents a UnknownWithdrawal error raised by the IBridge contract.
+type IBridgeUnknownWithdrawal struct {
+	Index *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownWithdrawal(uint256 index)
+func IBridgeUnknownWithdrawalErrorID() common.Hash {
+	return common.HexToHash("0x79e73f74834ca7cc5d9960733943c5f20f790dec8e9769b74b11867e74cdf640")
+}
+
+// UnpackUnknownWithdrawalError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownWithdrawal(uint256 index)
+func (iBridge *IBridge) UnpackUnknownWithdrawalError(raw []byte) (*IBridgeUnknownWithdrawal, error) {
+	out := new(IBridgeUnknownWithdrawal)
+	if err := iBridge.abi.UnpackIntoInterface(out, "UnknownWithdrawal", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeWrongValue represents a WrongValue error raised by the IBridge contract.
+type IBridgeWrongValue struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongValue(uint256 want, uint256 got)
+func IBridgeWrongValueErrorID() common.Hash {
+	return common.HexToHash("0x195a3ca12ac3744ef64727effb118b3b203c382e49c7a7d24d450eae5e3b889a")
+}
+
+// UnpackWrongValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongValue(uint256 want, uint256 got)
+func (iBridge *IBridge) UnpackWrongValueError(raw []byte) (*IBridgeWrongValue, error) {
+	out := new(IBridgeWrongValue)
+	if err := iBridge.abi.UnpackIntoInterface(out, "WrongValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeZeroAmount represents a ZeroAmount error raised by the IBridge contract.
+type IBridgeZeroAmount struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroAmount()
+func IBridgeZeroAmountErrorID() common.Hash {
+	return common.HexToHash("0x1f2a2005cb66a8e145327e8814e243a0996aec9bfe1e15a495778b1236dbd485")
+}
+
+// UnpackZeroAmountError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroAmount()
+func (iBridge *IBridge) UnpackZeroAmountError(raw []byte) (*IBridgeZeroAmount, error) {
+	out := new(IBridgeZeroAmount)
+	if err := iBridge.abi.UnpackIntoInterface(out, "ZeroAmount", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IBridgeZeroRecipient represents a ZeroRecipient error raised by the IBridge contract.
+type IBridgeZeroRecipient struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroRecipient()
+func IBridgeZeroRecipientErrorID() common.Hash {
+	return common.HexToHash("0xd27b44434400f41bccba90cdfad4d72c6c290b6d2304333570252b0a1dc90ded")
+}
+
+// UnpackZeroRecipientError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroRecipient()
+func (iBridge *IBridge) UnpackZeroRecipientError(raw []byte) (*IBridgeZeroRecipient, error) {
+	out := new(IBridgeZeroRecipient)
+	if err := iBridge.abi.UnpackIntoInterface(out, "ZeroRecipient", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketMetaData contains all meta data concerning the IJobMarket contract.
+var IJobMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"}],\"name\":\"bid\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"bids\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"internalType\":\"structIJobMarket.Bid[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"getJob\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"id\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"minMemoryBytes\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobMarket.HwNeeds\",\"name\":\"hwNeeds\",\"type\":\"tuple\"},{\"internalType\":\"enumIJobMarket.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"internalType\":\"uint64\",\"name\":\"submittedAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"biddingEnds\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"bidCount\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"executionDeadline\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"previousExecutor\",\"type\":\"address\"}],\"internalType\":\"structIJobMarket.Job\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobCount\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"minMemoryBytes\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobMarket.HwNeeds\",\"name\":\"hwNeeds\",\"type\":\"tuple\"}],\"name\":\"meetsNeeds\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"nodeId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"memoryBytes\",\"type\":\"uint64\"}],\"name\":\"nodeRegistered\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"params\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"biddingWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"executionWindow\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"minProviderStake\",\"type\":\"uint256\"},{\"internalType\":\"uint16\",\"name\":\"feeBps\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"maxBidsPerJob\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"feeVault\",\"type\":\"address\"}],\"internalType\":\"structIJobMarket.Params\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"provider\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxMemoryBytes\",\"type\":\"uint64\"},{\"internalType\":\"uint32\",\"name\":\"nodeCount\",\"type\":\"uint32\"},{\"internalType\":\"bool\",\"name\":\"eligible\",\"type\":\"bool\"}],\"internalType\":\"structIJobMarket.Provider\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"}],\"name\":\"providerBonded\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"providerSlashed\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"withdrawableAt\",\"type\":\"uint256\"}],\"name\":\"providerUnbonding\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"resultFinalized\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"l1Time\",\"type\":\"uint64\"},{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"finalState\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"steps\",\"type\":\"uint64\"}],\"name\":\"resultPosted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"}],\"name\":\"resultRejected\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"minMemoryBytes\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"}],\"internalType\":\"structIJobMarket.HwNeeds\",\"name\":\"hwNeeds\",\"type\":\"tuple\"}],\"name\":\"submitJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"biddingEnds\",\"type\":\"uint64\"}],\"name\":\"AuctionOpened\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"seq\",\"type\":\"uint64\"}],\"name\":\"BidPlaced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"round\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"executionDeadline\",\"type\":\"uint64\"}],\"name\":\"JobAssigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"paid\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"fee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"refund\",\"type\":\"uint256\"}],\"name\":\"JobCompleted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"enumIJobMarket.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRefunded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousExecutor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIJobMarket.Reason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"JobRequeued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"programRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"inputRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"minMemoryBytes\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"}],\"indexed\":false,\"internalType\":\"structIJobMarket.HwNeeds\",\"name\":\"hwNeeds\",\"type\":\"tuple\"}],\"name\":\"JobSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"nodeId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"gpuModel\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"memoryBytes\",\"type\":\"uint64\"}],\"name\":\"NodeRegistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"withdrawableAt\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"eligible\",\"type\":\"bool\"}],\"name\":\"ProviderUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"}],\"name\":\"ResultAccepted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"resultId\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"executor\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumIJobMarket.IgnoreReason\",\"name\":\"reason\",\"type\":\"uint8\"}],\"name\":\"ResultIgnored\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"deadline\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"earliest\",\"type\":\"uint64\"}],\"name\":\"DeadlineTooSoon\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"HardwareMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"provider\",\"type\":\"address\"}],\"name\":\"NotEligible\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotPayable\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"}],\"name\":\"NotSubmitter\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"OnlySystem\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"price\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"maxPrice\",\"type\":\"uint256\"}],\"name\":\"PriceAboveMax\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"max\",\"type\":\"uint256\"}],\"name\":\"TooManyBids\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"}],\"name\":\"UnknownJob\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobId\",\"type\":\"bytes32\"},{\"internalType\":\"enumIJobMarket.JobStatus\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"WrongStatus\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"want\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"got\",\"type\":\"uint256\"}],\"name\":\"WrongValue\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxPrice\",\"type\":\"error\"}]",
+	ID:  "ae25cee20d36b5fb2fd4cf64b5cc344445",
+}
+
+// IJobMarket is an auto generated Go binding around an Ethereum contract.
+type IJobMarket struct {
+	abi abi.ABI
+}
+
+// NewIJobMarket creates a new instance of IJobMarket.
+func NewIJobMarket() *IJobMarket {
+	parsed, err := IJobMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IJobMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IJobMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd772f5c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bid(bytes32 jobId, uint256 price) returns()
+func (iJobMarket *IJobMarket) PackBid(jobId [32]byte, price *big.Int) []byte {
+	enc, err := iJobMarket.abi.Pack("bid", jobId, price)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBid is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcd772f5c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bid(bytes32 jobId, uint256 price) returns()
+func (iJobMarket *IJobMarket) TryPackBid(jobId [32]byte, price *big.Int) ([]byte, error) {
+	return iJobMarket.abi.Pack("bid", jobId, price)
+}
+
+// PackBids is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f98eeda.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function bids(bytes32 jobId) view returns((address,uint256,uint64)[])
+func (iJobMarket *IJobMarket) PackBids(jobId [32]byte) []byte {
+	enc, err := iJobMarket.abi.Pack("bids", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBids is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8f98eeda.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function bids(bytes32 jobId) view returns((address,uint256,uint64)[])
+func (iJobMarket *IJobMarket) TryPackBids(jobId [32]byte) ([]byte, error) {
+	return iJobMarket.abi.Pack("bids", jobId)
+}
+
+// UnpackBids is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8f98eeda.
+//
+// Solidity: function bids(bytes32 jobId) view returns((address,uint256,uint64)[])
+func (iJobMarket *IJobMarket) UnpackBids(data []byte) ([]IJobMarketBid, error) {
+	out, err := iJobMarket.abi.Unpack("bids", data)
+	if err != nil {
+		return *new([]IJobMarketBid), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]IJobMarketBid)).(*[]IJobMarketBid)
+	return out0, nil
+}
+
+// PackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancel(bytes32 jobId) returns()
+func (iJobMarket *IJobMarket) PackCancel(jobId [32]byte) []byte {
+	enc, err := iJobMarket.abi.Pack("cancel", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancel is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc4d252f5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancel(bytes32 jobId) returns()
+func (iJobMarket *IJobMarket) TryPackCancel(jobId [32]byte) ([]byte, error) {
+	return iJobMarket.abi.Pack("cancel", jobId)
+}
+
+// PackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf729cf0d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((bytes32,address,bytes32,bytes32,uint256,uint64,(uint64,bytes32),uint8,uint32,uint64,uint64,uint32,address,uint256,uint64,uint256,bytes32,address))
+func (iJobMarket *IJobMarket) PackGetJob(jobId [32]byte) []byte {
+	enc, err := iJobMarket.abi.Pack("getJob", jobId)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackGetJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf729cf0d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((bytes32,address,bytes32,bytes32,uint256,uint64,(uint64,bytes32),uint8,uint32,uint64,uint64,uint32,address,uint256,uint64,uint256,bytes32,address))
+func (iJobMarket *IJobMarket) TryPackGetJob(jobId [32]byte) ([]byte, error) {
+	return iJobMarket.abi.Pack("getJob", jobId)
+}
+
+// UnpackGetJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf729cf0d.
+//
+// Solidity: function getJob(bytes32 jobId) view returns((bytes32,address,bytes32,bytes32,uint256,uint64,(uint64,bytes32),uint8,uint32,uint64,uint64,uint32,address,uint256,uint64,uint256,bytes32,address))
+func (iJobMarket *IJobMarket) UnpackGetJob(data []byte) (IJobMarketJob, error) {
+	out, err := iJobMarket.abi.Unpack("getJob", data)
+	if err != nil {
+		return *new(IJobMarketJob), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobMarketJob)).(*IJobMarketJob)
+	return out0, nil
+}
+
+// PackJobCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5d8a0f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (iJobMarket *IJobMarket) PackJobCount() []byte {
+	enc, err := iJobMarket.abi.Pack("jobCount")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackJobCount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5d8a0f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (iJobMarket *IJobMarket) TryPackJobCount() ([]byte, error) {
+	return iJobMarket.abi.Pack("jobCount")
+}
+
+// UnpackJobCount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4c5d8a0f.
+//
+// Solidity: function jobCount() view returns(uint256)
+func (iJobMarket *IJobMarket) UnpackJobCount(data []byte) (*big.Int, error) {
+	out, err := iJobMarket.abi.Unpack("jobCount", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackMeetsNeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5072bc5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function meetsNeeds(address account, (uint64,bytes32) hwNeeds) view returns(bool)
+func (iJobMarket *IJobMarket) PackMeetsNeeds(account common.Address, hwNeeds IJobMarketHwNeeds) []byte {
+	enc, err := iJobMarket.abi.Pack("meetsNeeds", account, hwNeeds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMeetsNeeds is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb5072bc5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function meetsNeeds(address account, (uint64,bytes32) hwNeeds) view returns(bool)
+func (iJobMarket *IJobMarket) TryPackMeetsNeeds(account common.Address, hwNeeds IJobMarketHwNeeds) ([]byte, error) {
+	return iJobMarket.abi.Pack("meetsNeeds", account, hwNeeds)
+}
+
+// UnpackMeetsNeeds is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb5072bc5.
+//
+// Solidity: function meetsNeeds(address account, (uint64,bytes32) hwNeeds) view returns(bool)
+func (iJobMarket *IJobMarket) UnpackMeetsNeeds(data []byte) (bool, error) {
+	out, err := iJobMarket.abi.Unpack("meetsNeeds", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackNodeRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e2531b7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function nodeRegistered(uint256 nodeId, address account, bytes32 gpuModel, uint64 memoryBytes) returns()
+func (iJobMarket *IJobMarket) PackNodeRegistered(nodeId *big.Int, account common.Address, gpuModel [32]byte, memoryBytes uint64) []byte {
+	enc, err := iJobMarket.abi.Pack("nodeRegistered", nodeId, account, gpuModel, memoryBytes)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackNodeRegistered is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x0e2531b7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function nodeRegistered(uint256 nodeId, address account, bytes32 gpuModel, uint64 memoryBytes) returns()
+func (iJobMarket *IJobMarket) TryPackNodeRegistered(nodeId *big.Int, account common.Address, gpuModel [32]byte, memoryBytes uint64) ([]byte, error) {
+	return iJobMarket.abi.Pack("nodeRegistered", nodeId, account, gpuModel, memoryBytes)
+}
+
+// PackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function params() view returns((uint64,uint64,uint256,uint16,uint32,address))
+func (iJobMarket *IJobMarket) PackParams() []byte {
+	enc, err := iJobMarket.abi.Pack("params")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackParams is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xcff0ab96.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function params() view returns((uint64,uint64,uint256,uint16,uint32,address))
+func (iJobMarket *IJobMarket) TryPackParams() ([]byte, error) {
+	return iJobMarket.abi.Pack("params")
+}
+
+// UnpackParams is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xcff0ab96.
+//
+// Solidity: function params() view returns((uint64,uint64,uint256,uint16,uint32,address))
+func (iJobMarket *IJobMarket) UnpackParams(data []byte) (IJobMarketParams, error) {
+	out, err := iJobMarket.abi.Unpack("params", data)
+	if err != nil {
+		return *new(IJobMarketParams), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobMarketParams)).(*IJobMarketParams)
+	return out0, nil
+}
+
+// PackProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbaf094a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function provider(address account) view returns((uint256,uint64,uint64,uint32,bool))
+func (iJobMarket *IJobMarket) PackProvider(account common.Address) []byte {
+	enc, err := iJobMarket.abi.Pack("provider", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProvider is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfbaf094a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function provider(address account) view returns((uint256,uint64,uint64,uint32,bool))
+func (iJobMarket *IJobMarket) TryPackProvider(account common.Address) ([]byte, error) {
+	return iJobMarket.abi.Pack("provider", account)
+}
+
+// UnpackProvider is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfbaf094a.
+//
+// Solidity: function provider(address account) view returns((uint256,uint64,uint64,uint32,bool))
+func (iJobMarket *IJobMarket) UnpackProvider(data []byte) (IJobMarketProvider, error) {
+	out, err := iJobMarket.abi.Unpack("provider", data)
+	if err != nil {
+		return *new(IJobMarketProvider), err
+	}
+	out0 := *abi.ConvertType(out[0], new(IJobMarketProvider)).(*IJobMarketProvider)
+	return out0, nil
+}
+
+// PackProviderBonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5c22df.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function providerBonded(address account, uint256 stake) returns()
+func (iJobMarket *IJobMarket) PackProviderBonded(account common.Address, stake *big.Int) []byte {
+	enc, err := iJobMarket.abi.Pack("providerBonded", account, stake)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProviderBonded is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4c5c22df.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function providerBonded(address account, uint256 stake) returns()
+func (iJobMarket *IJobMarket) TryPackProviderBonded(account common.Address, stake *big.Int) ([]byte, error) {
+	return iJobMarket.abi.Pack("providerBonded", account, stake)
+}
+
+// PackProviderSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72128bc8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function providerSlashed(address account, uint256 slashed) returns()
+func (iJobMarket *IJobMarket) PackProviderSlashed(account common.Address, slashed *big.Int) []byte {
+	enc, err := iJobMarket.abi.Pack("providerSlashed", account, slashed)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProviderSlashed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x72128bc8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function providerSlashed(address account, uint256 slashed) returns()
+func (iJobMarket *IJobMarket) TryPackProviderSlashed(account common.Address, slashed *big.Int) ([]byte, error) {
+	return iJobMarket.abi.Pack("providerSlashed", account, slashed)
+}
+
+// PackProviderUnbonding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93039ef3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function providerUnbonding(address account, uint256 withdrawableAt) returns()
+func (iJobMarket *IJobMarket) PackProviderUnbonding(account common.Address, withdrawableAt *big.Int) []byte {
+	enc, err := iJobMarket.abi.Pack("providerUnbonding", account, withdrawableAt)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackProviderUnbonding is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x93039ef3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function providerUnbonding(address account, uint256 withdrawableAt) returns()
+func (iJobMarket *IJobMarket) TryPackProviderUnbonding(account common.Address, withdrawableAt *big.Int) ([]byte, error) {
+	return iJobMarket.abi.Pack("providerUnbonding", account, withdrawableAt)
+}
+
+// PackResultFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95bff878.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultFinalized(uint256 resultId, bytes32 jobId, address executor) returns()
+func (iJobMarket *IJobMarket) PackResultFinalized(resultId *big.Int, jobId [32]byte, executor common.Address) []byte {
+	enc, err := iJobMarket.abi.Pack("resultFinalized", resultId, jobId, executor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultFinalized is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95bff878.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultFinalized(uint256 resultId, bytes32 jobId, address executor) returns()
+func (iJobMarket *IJobMarket) TryPackResultFinalized(resultId *big.Int, jobId [32]byte, executor common.Address) ([]byte, error) {
+	return iJobMarket.abi.Pack("resultFinalized", resultId, jobId, executor)
+}
+
+// PackResultPosted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed1b327d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultPosted(uint64 l1Time, uint256 resultId, bytes32 jobId, address executor, bytes32 programRoot, bytes32 inputRoot, bytes32 outputRoot, bytes32 finalState, uint64 steps) returns()
+func (iJobMarket *IJobMarket) PackResultPosted(l1Time uint64, resultId *big.Int, jobId [32]byte, executor common.Address, programRoot [32]byte, inputRoot [32]byte, outputRoot [32]byte, finalState [32]byte, steps uint64) []byte {
+	enc, err := iJobMarket.abi.Pack("resultPosted", l1Time, resultId, jobId, executor, programRoot, inputRoot, outputRoot, finalState, steps)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultPosted is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xed1b327d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultPosted(uint64 l1Time, uint256 resultId, bytes32 jobId, address executor, bytes32 programRoot, bytes32 inputRoot, bytes32 outputRoot, bytes32 finalState, uint64 steps) returns()
+func (iJobMarket *IJobMarket) TryPackResultPosted(l1Time uint64, resultId *big.Int, jobId [32]byte, executor common.Address, programRoot [32]byte, inputRoot [32]byte, outputRoot [32]byte, finalState [32]byte, steps uint64) ([]byte, error) {
+	return iJobMarket.abi.Pack("resultPosted", l1Time, resultId, jobId, executor, programRoot, inputRoot, outputRoot, finalState, steps)
+}
+
+// PackResultRejected is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f08236d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultRejected(uint256 resultId, bytes32 jobId, address executor) returns()
+func (iJobMarket *IJobMarket) PackResultRejected(resultId *big.Int, jobId [32]byte, executor common.Address) []byte {
+	enc, err := iJobMarket.abi.Pack("resultRejected", resultId, jobId, executor)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultRejected is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x9f08236d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultRejected(uint256 resultId, bytes32 jobId, address executor) returns()
+func (iJobMarket *IJobMarket) TryPackResultRejected(resultId *big.Int, jobId [32]byte, executor common.Address) ([]byte, error) {
+	return iJobMarket.abi.Pack("resultRejected", resultId, jobId, executor)
+}
+
+// PackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb108c04.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function submitJob(bytes32 programRoot, bytes32 inputRoot, uint256 maxPrice, uint64 deadline, (uint64,bytes32) hwNeeds) payable returns(bytes32 jobId)
+func (iJobMarket *IJobMarket) PackSubmitJob(programRoot [32]byte, inputRoot [32]byte, maxPrice *big.Int, deadline uint64, hwNeeds IJobMarketHwNeeds) []byte {
+	enc, err := iJobMarket.abi.Pack("submitJob", programRoot, inputRoot, maxPrice, deadline, hwNeeds)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSubmitJob is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb108c04.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function submitJob(bytes32 programRoot, bytes32 inputRoot, uint256 maxPrice, uint64 deadline, (uint64,bytes32) hwNeeds) payable returns(bytes32 jobId)
+func (iJobMarket *IJobMarket) TryPackSubmitJob(programRoot [32]byte, inputRoot [32]byte, maxPrice *big.Int, deadline uint64, hwNeeds IJobMarketHwNeeds) ([]byte, error) {
+	return iJobMarket.abi.Pack("submitJob", programRoot, inputRoot, maxPrice, deadline, hwNeeds)
+}
+
+// UnpackSubmitJob is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb108c04.
+//
+// Solidity: function submitJob(bytes32 programRoot, bytes32 inputRoot, uint256 maxPrice, uint64 deadline, (uint64,bytes32) hwNeeds) payable returns(bytes32 jobId)
+func (iJobMarket *IJobMarket) UnpackSubmitJob(data []byte) ([32]byte, error) {
+	out, err := iJobMarket.abi.Unpack("submitJob", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// IJobMarketAuctionOpened represents a AuctionOpened event raised by the IJobMarket contract.
+type IJobMarketAuctionOpened struct {
+	JobId       [32]byte
+	Round       uint32
+	BiddingEnds uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketAuctionOpenedEventName = "AuctionOpened"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketAuctionOpened) ContractEventName() string {
+	return IJobMarketAuctionOpenedEventName
+}
+
+// UnpackAuctionOpenedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AuctionOpened(bytes32 indexed jobId, uint32 round, uint64 biddingEnds)
+func (iJobMarket *IJobMarket) UnpackAuctionOpenedEvent(log *types.Log) (*IJobMarketAuctionOpened, error) {
+	event := "AuctionOpened"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketAuctionOpened)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketBidPlaced represents a BidPlaced event raised by the IJobMarket contract.
+type IJobMarketBidPlaced struct {
+	JobId    [32]byte
+	Provider common.Address
+	Price    *big.Int
+	Seq      uint64
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketBidPlacedEventName = "BidPlaced"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketBidPlaced) ContractEventName() string {
+	return IJobMarketBidPlacedEventName
+}
+
+// UnpackBidPlacedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event BidPlaced(bytes32 indexed jobId, address indexed provider, uint256 price, uint64 seq)
+func (iJobMarket *IJobMarket) UnpackBidPlacedEvent(log *types.Log) (*IJobMarketBidPlaced, error) {
+	event := "BidPlaced"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketBidPlaced)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobAssigned represents a JobAssigned event raised by the IJobMarket contract.
+type IJobMarketJobAssigned struct {
+	JobId             [32]byte
+	Executor          common.Address
+	Price             *big.Int
+	Round             uint32
+	ExecutionDeadline uint64
+	Raw               *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobAssignedEventName = "JobAssigned"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobAssigned) ContractEventName() string {
+	return IJobMarketJobAssignedEventName
+}
+
+// UnpackJobAssignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobAssigned(bytes32 indexed jobId, address indexed executor, uint256 price, uint32 round, uint64 executionDeadline)
+func (iJobMarket *IJobMarket) UnpackJobAssignedEvent(log *types.Log) (*IJobMarketJobAssigned, error) {
+	event := "JobAssigned"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobAssigned)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobCancelled represents a JobCancelled event raised by the IJobMarket contract.
+type IJobMarketJobCancelled struct {
+	JobId     [32]byte
+	Submitter common.Address
+	Refund    *big.Int
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobCancelledEventName = "JobCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobCancelled) ContractEventName() string {
+	return IJobMarketJobCancelledEventName
+}
+
+// UnpackJobCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCancelled(bytes32 indexed jobId, address indexed submitter, uint256 refund)
+func (iJobMarket *IJobMarket) UnpackJobCancelledEvent(log *types.Log) (*IJobMarketJobCancelled, error) {
+	event := "JobCancelled"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobCancelled)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobCompleted represents a JobCompleted event raised by the IJobMarket contract.
+type IJobMarketJobCompleted struct {
+	JobId    [32]byte
+	Executor common.Address
+	ResultId *big.Int
+	Paid     *big.Int
+	Fee      *big.Int
+	Refund   *big.Int
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobCompletedEventName = "JobCompleted"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobCompleted) ContractEventName() string {
+	return IJobMarketJobCompletedEventName
+}
+
+// UnpackJobCompletedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobCompleted(bytes32 indexed jobId, address indexed executor, uint256 resultId, uint256 paid, uint256 fee, uint256 refund)
+func (iJobMarket *IJobMarket) UnpackJobCompletedEvent(log *types.Log) (*IJobMarketJobCompleted, error) {
+	event := "JobCompleted"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobCompleted)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobRefunded represents a JobRefunded event raised by the IJobMarket contract.
+type IJobMarketJobRefunded struct {
+	JobId     [32]byte
+	Submitter common.Address
+	Amount    *big.Int
+	Reason    uint8
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobRefundedEventName = "JobRefunded"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobRefunded) ContractEventName() string {
+	return IJobMarketJobRefundedEventName
+}
+
+// UnpackJobRefundedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobRefunded(bytes32 indexed jobId, address indexed submitter, uint256 amount, uint8 reason)
+func (iJobMarket *IJobMarket) UnpackJobRefundedEvent(log *types.Log) (*IJobMarketJobRefunded, error) {
+	event := "JobRefunded"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobRefunded)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobRequeued represents a JobRequeued event raised by the IJobMarket contract.
+type IJobMarketJobRequeued struct {
+	JobId            [32]byte
+	PreviousExecutor common.Address
+	Reason           uint8
+	Raw              *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobRequeuedEventName = "JobRequeued"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobRequeued) ContractEventName() string {
+	return IJobMarketJobRequeuedEventName
+}
+
+// UnpackJobRequeuedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobRequeued(bytes32 indexed jobId, address indexed previousExecutor, uint8 reason)
+func (iJobMarket *IJobMarket) UnpackJobRequeuedEvent(log *types.Log) (*IJobMarketJobRequeued, error) {
+	event := "JobRequeued"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobRequeued)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketJobSubmitted represents a JobSubmitted event raised by the IJobMarket contract.
+type IJobMarketJobSubmitted struct {
+	JobId       [32]byte
+	Submitter   common.Address
+	ProgramRoot [32]byte
+	InputRoot   [32]byte
+	MaxPrice    *big.Int
+	Deadline    uint64
+	HwNeeds     IJobMarketHwNeeds
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketJobSubmittedEventName = "JobSubmitted"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketJobSubmitted) ContractEventName() string {
+	return IJobMarketJobSubmittedEventName
+}
+
+// UnpackJobSubmittedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event JobSubmitted(bytes32 indexed jobId, address indexed submitter, bytes32 programRoot, bytes32 inputRoot, uint256 maxPrice, uint64 deadline, (uint64,bytes32) hwNeeds)
+func (iJobMarket *IJobMarket) UnpackJobSubmittedEvent(log *types.Log) (*IJobMarketJobSubmitted, error) {
+	event := "JobSubmitted"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketJobSubmitted)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketNodeRegistered represents a NodeRegistered event raised by the IJobMarket contract.
+type IJobMarketNodeRegistered struct {
+	NodeId      *big.Int
+	Provider    common.Address
+	GpuModel    [32]byte
+	MemoryBytes uint64
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketNodeRegisteredEventName = "NodeRegistered"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketNodeRegistered) ContractEventName() string {
+	return IJobMarketNodeRegisteredEventName
+}
+
+// UnpackNodeRegisteredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event NodeRegistered(uint256 indexed nodeId, address indexed provider, bytes32 gpuModel, uint64 memoryBytes)
+func (iJobMarket *IJobMarket) UnpackNodeRegisteredEvent(log *types.Log) (*IJobMarketNodeRegistered, error) {
+	event := "NodeRegistered"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketNodeRegistered)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketProviderUpdated represents a ProviderUpdated event raised by the IJobMarket contract.
+type IJobMarketProviderUpdated struct {
+	Provider       common.Address
+	Stake          *big.Int
+	WithdrawableAt uint64
+	Eligible       bool
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketProviderUpdatedEventName = "ProviderUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketProviderUpdated) ContractEventName() string {
+	return IJobMarketProviderUpdatedEventName
+}
+
+// UnpackProviderUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ProviderUpdated(address indexed provider, uint256 stake, uint64 withdrawableAt, bool eligible)
+func (iJobMarket *IJobMarket) UnpackProviderUpdatedEvent(log *types.Log) (*IJobMarketProviderUpdated, error) {
+	event := "ProviderUpdated"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketProviderUpdated)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketResultAccepted represents a ResultAccepted event raised by the IJobMarket contract.
+type IJobMarketResultAccepted struct {
+	JobId      [32]byte
+	ResultId   *big.Int
+	Executor   common.Address
+	OutputRoot [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketResultAcceptedEventName = "ResultAccepted"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketResultAccepted) ContractEventName() string {
+	return IJobMarketResultAcceptedEventName
+}
+
+// UnpackResultAcceptedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultAccepted(bytes32 indexed jobId, uint256 indexed resultId, address indexed executor, bytes32 outputRoot)
+func (iJobMarket *IJobMarket) UnpackResultAcceptedEvent(log *types.Log) (*IJobMarketResultAccepted, error) {
+	event := "ResultAccepted"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketResultAccepted)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IJobMarketResultIgnored represents a ResultIgnored event raised by the IJobMarket contract.
+type IJobMarketResultIgnored struct {
+	JobId    [32]byte
+	ResultId *big.Int
+	Executor common.Address
+	Reason   uint8
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IJobMarketResultIgnoredEventName = "ResultIgnored"
+
+// ContractEventName returns the user-defined event name.
+func (IJobMarketResultIgnored) ContractEventName() string {
+	return IJobMarketResultIgnoredEventName
+}
+
+// UnpackResultIgnoredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ResultIgnored(bytes32 indexed jobId, uint256 indexed resultId, address indexed executor, uint8 reason)
+func (iJobMarket *IJobMarket) UnpackResultIgnoredEvent(log *types.Log) (*IJobMarketResultIgnored, error) {
+	event := "ResultIgnored"
+	if len(log.Topics) == 0 || log.Topics[0] != iJobMarket.abi.Events[event].ID {
+		return nil, errors.New("event signature mismatch")
+	}
+	out := new(IJobMarketResultIgnored)
+	if len(log.Data) > 0 {
+		if err := iJobMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iJobMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// UnpackError attempts to decode the provided error data using user-defined
+// error definitions.
+func (iJobMarket *IJobMarket) UnpackError(raw []byte) (any, error) {
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["DeadlineTooSoon"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackDeadlineTooSoonError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["HardwareMismatch"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackHardwareMismatchError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["NotEligible"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackNotEligibleError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["NotPayable"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackNotPayableError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["NotSubmitter"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackNotSubmitterError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["OnlySystem"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackOnlySystemError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["PriceAboveMax"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackPriceAboveMaxError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["TooManyBids"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackTooManyBidsError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["UnknownJob"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackUnknownJobError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["WrongStatus"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackWrongStatusError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["WrongValue"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackWrongValueError(raw[4:])
+	}
+	if bytes.Equal(raw[:4], iJobMarket.abi.Errors["ZeroMaxPrice"].ID.Bytes()[:4]) {
+		return iJobMarket.UnpackZeroMaxPriceError(raw[4:])
+	}
+	return nil, errors.New("Unknown error")
+}
+
+// IJobMarketDeadlineTooSoon represents a DeadlineTooSoon error raised by the IJobMarket contract.
+type IJobMarketDeadlineTooSoon struct {
+	Deadline uint64
+	Earliest uint64
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error DeadlineTooSoon(uint64 deadline, uint64 earliest)
+func IJobMarketDeadlineTooSoonErrorID() common.Hash {
+	return common.HexToHash("0xb7e46238f50f4e1128cb7dc6f1b3378a6fc2cd85ab89eb9c639a1f2ccae8d836")
+}
+
+// UnpackDeadlineTooSoonError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error DeadlineTooSoon(uint64 deadline, uint64 earliest)
+func (iJobMarket *IJobMarket) UnpackDeadlineTooSoonError(raw []byte) (*IJobMarketDeadlineTooSoon, error) {
+	out := new(IJobMarketDeadlineTooSoon)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "DeadlineTooSoon", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketHardwareMismatch represents a HardwareMismatch error raised by the IJobMarket contract.
+type IJobMarketHardwareMismatch struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error HardwareMismatch(address provider)
+func IJobMarketHardwareMismatchErrorID() common.Hash {
+	return common.HexToHash("0x704c2d272e6ee266a9e3055dfa083279f9ac92484c1af748baeede77200f841b")
+}
+
+// UnpackHardwareMismatchError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error HardwareMismatch(address provider)
+func (iJobMarket *IJobMarket) UnpackHardwareMismatchError(raw []byte) (*IJobMarketHardwareMismatch, error) {
+	out := new(IJobMarketHardwareMismatch)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "HardwareMismatch", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketNotEligible represents a NotEligible error raised by the IJobMarket contract.
+type IJobMarketNotEligible struct {
+	Provider common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotEligible(address provider)
+func IJobMarketNotEligibleErrorID() common.Hash {
+	return common.HexToHash("0x3a1c15459966f5fa3e7d8713ad0e63b4cee156d349e2b0fad60740a4394a2731")
+}
+
+// UnpackNotEligibleError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotEligible(address provider)
+func (iJobMarket *IJobMarket) UnpackNotEligibleError(raw []byte) (*IJobMarketNotEligible, error) {
+	out := new(IJobMarketNotEligible)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "NotEligible", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketNotPayable represents a NotPayable error raised by the IJobMarket contract.
+type IJobMarketNotPayable struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotPayable()
+func IJobMarketNotPayableErrorID() common.Hash {
+	return common.HexToHash("0x1574f9f3d00691584a68924b52dac97492321820d9f27057bb8aa2c70544398e")
+}
+
+// UnpackNotPayableError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotPayable()
+func (iJobMarket *IJobMarket) UnpackNotPayableError(raw []byte) (*IJobMarketNotPayable, error) {
+	out := new(IJobMarketNotPayable)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "NotPayable", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketNotSubmitter represents a NotSubmitter error raised by the IJobMarket contract.
+type IJobMarketNotSubmitter struct {
+	Caller    common.Address
+	Submitter common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error NotSubmitter(address caller, address submitter)
+func IJobMarketNotSubmitterErrorID() common.Hash {
+	return common.HexToHash("0x71c18d248cd734fcc8e615692fc5dd2a1970a094b71b385cc3386fba895c0c21")
+}
+
+// UnpackNotSubmitterError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error NotSubmitter(address caller, address submitter)
+func (iJobMarket *IJobMarket) UnpackNotSubmitterError(raw []byte) (*IJobMarketNotSubmitter, error) {
+	out := new(IJobMarketNotSubmitter)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "NotSubmitter", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketOnlySystem represents a OnlySystem error raised by the IJobMarket contract.
+type IJobMarketOnlySystem struct {
+	Caller common.Address
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error OnlySystem(address caller)
+func IJobMarketOnlySystemErrorID() common.Hash {
+	return common.HexToHash("0x3e1b4b3b3eb3398ca1db05b20b866572ccb4e6209072078bba07c40bbf76d203")
+}
+
+// UnpackOnlySystemError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error OnlySystem(address caller)
+func (iJobMarket *IJobMarket) UnpackOnlySystemError(raw []byte) (*IJobMarketOnlySystem, error) {
+	out := new(IJobMarketOnlySystem)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "OnlySystem", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketPriceAboveMax represents a PriceAboveMax error raised by the IJobMarket contract.
+type IJobMarketPriceAboveMax struct {
+	Price    *big.Int
+	MaxPrice *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error PriceAboveMax(uint256 price, uint256 maxPrice)
+func IJobMarketPriceAboveMaxErrorID() common.Hash {
+	return common.HexToHash("0x8b8675a5e45d5a040210539346beff93c0b41cdbaa452e75eed3ad7c6d63968e")
+}
+
+// UnpackPriceAboveMaxError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error PriceAboveMax(uint256 price, uint256 maxPrice)
+func (iJobMarket *IJobMarket) UnpackPriceAboveMaxError(raw []byte) (*IJobMarketPriceAboveMax, error) {
+	out := new(IJobMarketPriceAboveMax)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "PriceAboveMax", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketTooManyBids represents a TooManyBids error raised by the IJobMarket contract.
+type IJobMarketTooManyBids struct {
+	JobId [32]byte
+	Max   *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error TooManyBids(bytes32 jobId, uint256 max)
+func IJobMarketTooManyBidsErrorID() common.Hash {
+	return common.HexToHash("0x65a11ce89157a1c1ff5c91761982e2c56ed1cb3daef429a81f0fb9e335986a36")
+}
+
+// UnpackTooManyBidsError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error TooManyBids(bytes32 jobId, uint256 max)
+func (iJobMarket *IJobMarket) UnpackTooManyBidsError(raw []byte) (*IJobMarketTooManyBids, error) {
+	out := new(IJobMarketTooManyBids)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "TooManyBids", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketUnknownJob represents a UnknownJob error raised by the IJobMarket contract.
+type IJobMarketUnknownJob struct {
+	JobId [32]byte
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error UnknownJob(bytes32 jobId)
+func IJobMarketUnknownJobErrorID() common.Hash {
+	return common.HexToHash("0xe498a4818df576325d078a1a3c9d8186f5a17dea5710a922e4ee3dbe46eef065")
+}
+
+// UnpackUnknownJobError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error UnknownJob(bytes32 jobId)
+func (iJobMarket *IJobMarket) UnpackUnknownJobError(raw []byte) (*IJobMarketUnknownJob, error) {
+	out := new(IJobMarketUnknownJob)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "UnknownJob", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketWrongStatus represents a WrongStatus error raised by the IJobMarket contract.
+type IJobMarketWrongStatus struct {
+	JobId  [32]byte
+	Status uint8
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func IJobMarketWrongStatusErrorID() common.Hash {
+	return common.HexToHash("0x9d81974470eb5e30f285b1055c396a387d885a43a0fb39f84dcb3764cbc907a1")
+}
+
+// UnpackWrongStatusError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongStatus(bytes32 jobId, uint8 status)
+func (iJobMarket *IJobMarket) UnpackWrongStatusError(raw []byte) (*IJobMarketWrongStatus, error) {
+	out := new(IJobMarketWrongStatus)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "WrongStatus", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketWrongValue represents a WrongValue error raised by the IJobMarket contract.
+type IJobMarketWrongValue struct {
+	Want *big.Int
+	Got  *big.Int
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error WrongValue(uint256 want, uint256 got)
+func IJobMarketWrongValueErrorID() common.Hash {
+	return common.HexToHash("0x195a3ca12ac3744ef64727effb118b3b203c382e49c7a7d24d450eae5e3b889a")
+}
+
+// UnpackWrongValueError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error WrongValue(uint256 want, uint256 got)
+func (iJobMarket *IJobMarket) UnpackWrongValueError(raw []byte) (*IJobMarketWrongValue, error) {
+	out := new(IJobMarketWrongValue)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "WrongValue", raw); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// IJobMarketZeroMaxPrice represents a ZeroMaxPrice error raised by the IJobMarket contract.
+type IJobMarketZeroMaxPrice struct {
+}
+
+// ErrorID returns the hash of canonical representation of the error's signature.
+//
+// Solidity: error ZeroMaxPrice()
+func IJobMarketZeroMaxPriceErrorID() common.Hash {
+	return common.HexToHash("0x0b8cb6fda20c465976177aeefe649a0d1592b9e7d14ed44b6d15d041cf8bbf2c")
+}
+
+// UnpackZeroMaxPriceError is the Go binding used to decode the provided
+// error data into the corresponding Go error struct.
+//
+// Solidity: error ZeroMaxPrice()
+func (iJobMarket *IJobMarket) UnpackZeroMaxPriceError(raw []byte) (*IJobMarketZeroMaxPrice, error) {
+	out := new(IJobMarketZeroMaxPrice)
+	if err := iJobMarket.abi.UnpackIntoInterface(out, "ZeroMaxPrice", raw); err != nil {
 		return nil, err
 	}
 	return out, nil

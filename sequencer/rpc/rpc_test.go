@@ -22,6 +22,7 @@ import (
 	gethrpc "github.com/ethereum/go-ethereum/rpc"
 	"github.com/ethereum/go-ethereum/trie"
 
+	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/sequencer"
 	"github.com/crux-rollup/crux/sequencer/l2"
 )
@@ -149,7 +150,8 @@ func TestTransfersAndQueries(t *testing.T) {
 }
 
 // TestJobMarketFlow drives submitJob, bid, the auction close, cancel and a
-// withdrawal through abigen-style bindings over HTTP.
+// withdrawal through the abigen bindings of the module ABIs
+// (l1contracts/bindings IJobMarket, IBridge) over HTTP.
 func TestJobMarketFlow(t *testing.T) {
 	n := newNode(t)
 	ctx := context.Background()
@@ -161,18 +163,11 @@ func TestJobMarketFlow(t *testing.T) {
 		l1Log(t, registry, "Bonded", addrOf(p1), credits(2), credits(2)),
 		l1Log(t, registry, "Bonded", addrOf(p2), credits(2), credits(2)),
 	)
-	jm := bind.NewBoundContract(l2.JobMarketAddress, *l2.JobMarketABI(), c, c, c)
-	br := bind.NewBoundContract(l2.BridgeAddress, *l2.BridgeABI(), c, c, c)
+	jmABI, brABI := bindings.NewIJobMarket(), bindings.NewIBridge()
+	jm, br := jmABI.Instance(c, l2.JobMarketAddress), brABI.Instance(c, l2.BridgeAddress)
 	waitFor(t, "L1 origin", func() (bool, error) {
-		var out []any
-		if err := br.Call(&bind.CallOpts{}, &out, "l1Origin"); err != nil {
-			return false, err
-		}
-		var o l2.L1Origin
-		if err := convertOne(out, &o); err != nil {
-			return false, err
-		}
-		return o.Number >= l1b.Origin.Number, nil
+		o, err := bind.Call(br, nil, brABI.PackL1Origin(), brABI.UnpackL1Origin)
+		return err == nil && o.Number >= l1b.Origin.Number, err
 	})
 	opts := func(k *ecdsa.PrivateKey) *bind.TransactOpts {
 		o := bind.NewKeyedTransactor(k, chainID)
@@ -195,7 +190,7 @@ func TestJobMarketFlow(t *testing.T) {
 	submit := func() (common.Hash, *types.Receipt) {
 		o := opts(dapp)
 		o.Value = maxPrice
-		r := mine(jm.Transact(o, "submitJob", [32]byte{1}, [32]byte{2}, maxPrice, deadline, l2.HwNeeds{}))
+		r := mine(bind.Transact(jm, o, jmABI.PackSubmitJob([32]byte{1}, [32]byte{2}, maxPrice, deadline, bindings.IJobMarketHwNeeds{})))
 		ev := l2.JobMarketABI().Events["JobSubmitted"]
 		for _, l := range r.Logs {
 			if l.Topics[0] == ev.ID {
@@ -206,11 +201,11 @@ func TestJobMarketFlow(t *testing.T) {
 		return common.Hash{}, nil
 	}
 	job1, r1 := submit()
-	bid1, err := jm.Transact(opts(p1), "bid", [32]byte(job1), credits(3))
+	bid1, err := bind.Transact(jm, opts(p1), jmABI.PackBid(job1, credits(3)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	mine(jm.Transact(opts(p2), "bid", [32]byte(job1), credits(2)))
+	mine(bind.Transact(jm, opts(p2), jmABI.PackBid(job1, credits(2))))
 	mine(bid1, nil)
 	// The auction closes at the first block at or after biddingEnds.
 	var st struct {
@@ -227,15 +222,11 @@ func TestJobMarketFlow(t *testing.T) {
 		t.Fatalf("job1 %+v", st)
 	}
 	// The view agrees.
-	var out []any
-	if err := jm.Call(&bind.CallOpts{}, &out, "getJob", [32]byte(job1)); err != nil {
+	j, err := bind.Call(jm, nil, jmABI.PackGetJob(job1), jmABI.UnpackGetJob)
+	if err != nil {
 		t.Fatal(err)
 	}
-	var j l2.Job
-	if err := convertOne(out, &j); err != nil {
-		t.Fatal(err)
-	}
-	if j.Executor != addrOf(p2) || j.Status != uint8(l2.JobAssigned) {
+	if j.Executor != addrOf(p2) || j.Status != uint8(l2.JobAssigned) || j.Price.Cmp(credits(2)) != 0 {
 		t.Fatalf("getJob %+v", j)
 	}
 	// Bidding on an assigned job reverts in eth_call / estimateGas, with the
@@ -249,7 +240,7 @@ func TestJobMarketFlow(t *testing.T) {
 	// A second job is cancelled: escrow refunded.
 	job2, _ := submit()
 	before, _ := c.BalanceAt(ctx, addrOf(dapp), nil)
-	cr := mine(jm.Transact(opts(dapp), "cancel", [32]byte(job2)))
+	cr := mine(bind.Transact(jm, opts(dapp), jmABI.PackCancel(job2)))
 	after, _ := c.BalanceAt(ctx, addrOf(dapp), nil)
 	fee := new(big.Int).Mul(new(big.Int).SetUint64(cr.GasUsed), cr.EffectiveGasPrice)
 	if want := new(big.Int).Sub(new(big.Int).Add(before, maxPrice), fee); after.Cmp(want) != 0 {
@@ -277,7 +268,7 @@ func TestJobMarketFlow(t *testing.T) {
 	// A withdrawal, and its proof against the output root.
 	o := opts(dapp)
 	o.Value = credits(1)
-	mine(br.Transact(o, "withdraw", credits(1), common.HexToAddress("0x00000000000000000000000000000000000000bb")))
+	mine(bind.Transact(br, o, brABI.PackWithdraw(credits(1), common.HexToAddress("0x00000000000000000000000000000000000000bb"))))
 	var proof struct {
 		Leaf       common.Hash   `json:"leaf"`
 		Siblings   []common.Hash `json:"siblings"`

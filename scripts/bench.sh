@@ -2,7 +2,9 @@
 # Prints the performance figures the project tracks, from go test benchmarks:
 # int8 matmul GOPS (1024^3, one core and all cores), commitment throughput
 # against raw keccak256 on the same data, the MNIST 10k job's wall time, and
-# the L1 gas of disputes (targets: <= 80k per dissection move, <= 3M per dispute).
+# the sequencer's transfer throughput and inclusion latency (target >= 5,000
+# tx/s), L1 bytes per transfer (target <= 90), and the L1 gas of disputes
+# (targets: <= 80k per dissection move, <= 3M per dispute).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cores=$(nproc)
@@ -20,6 +22,10 @@ if grep -qw avx512f /proc/cpuinfo 2>/dev/null; then
 fi
 echo "== MNIST: 10,000 images, whole job on the CPU backend"
 go test -run '^$' -bench 'Run10k' -benchtime 5x ./examples/mnist/mnist/ | tee -a "$out" | grep -E 's/job'
+echo "== L2 sequencer: sustained transfers (signatures checked, WAL and blocks fsync'd to pebble)"
+go test -run '^$' -bench 'Transfers$|TransfersAt5000' -benchtime 40000x ./sequencer/ | tee -a "$out" | grep -E 'tx/s'
+echo "== L1 bytes and gas per transfer in a compressed batch"
+go test -run '^$' -bench 'TransferBytes' -benchtime 1x ./sequencer/batch/ | tee -a "$out" | grep -E 'L1bytes'
 echo "== dispute gas on the simulated L1 (transaction gas, worst over random disputes)"
 go test -run '^$' -bench 'DisputeGas' -benchtime 8x ./l1contracts/gameabi/ | tee -a "$out" | grep -E 'gas/'
 
@@ -31,6 +37,8 @@ awk -v cores="$cores" '
 	/BenchmarkCommitAVX2\/workers=/ { for (i = 1; i < NF; i++) if ($(i+1) == "MB/s") { commit[$1] = $i; if ($i > best2) best2 = $i } }
 	/BenchmarkKeccakRaw/ { for (i = 1; i < NF; i++) if ($(i+1) == "MB/s" && $i > raw) raw = $i }
 	/Run10k/ { for (i = 1; i < NF; i++) if ($(i+1) == "s/job") printf "MNIST 10k job wall time                         %8.3f s\n", $i }
+	/BenchmarkTransfers-|BenchmarkTransfersAt5000/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^(tx\/s|p50-ms|p99-ms)$/) printf "sequencer %-37s %8.0f %s\n", $1, $i, $(i+1) }
+	/BenchmarkTransferBytes/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^L1(bytes|gas)\/transfer$/) printf "batch %-41s %8.1f  (target bytes <= 90)\n", $(i+1), $i }
 	/BenchmarkDisputeGas/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^(gas|txs)\//) printf "dispute %-39s %8d\n", $(i+1), $i }
 	END {
 		for (k in commit) printf "commit %-40s %8.0f MB/s\n", k, commit[k]

@@ -277,7 +277,15 @@ func (s *Service) settle(ctx context.Context, rec JobRecord) error {
 	if err != nil {
 		return fmt.Errorf("result %d: decoding it: %w", rec.ResultID, err)
 	}
-	const pending = 1
+	const none, pending = 0, 1
+	if c.Status == none {
+		// The commitment is gone: an L1 reorganisation dropped the block
+		// that held it. Forget it; the next tick runs and posts again
+		// while the job is still assigned to us.
+		s.log.Warn("posted result vanished from L1 (reorg); posting again", "result", rec.ResultID)
+		rec.ResultID = 0
+		return s.cfg.Store.PutJob(rec)
+	}
 	if c.Status == pending {
 		head, err := s.cfg.L1.HeaderByNumber(ctx, nil)
 		if err != nil {

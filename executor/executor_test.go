@@ -255,3 +255,46 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 		})
 	}
 }
+
+// An L1 reorganisation drops the block with the executor's commitment: the
+// executor notices and posts it again.
+func TestExecutorRepostsAfterReorg(t *testing.T) {
+	w := newWorld(t)
+	store, err := executor.OpenStore(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ex := w.executor(1, store, "")
+	id := w.m.add(t, 7)
+	if err := ex.Tick(w.ctx); err != nil {
+		t.Fatal(err)
+	}
+	before, err := w.chain.Client().BlockNumber(w.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.m.assign(id, w.chain.Address(1))
+	if err := ex.Tick(w.ctx); err != nil {
+		t.Fatal(err)
+	}
+	rec, _, _ := store.Job(id)
+	if rec.ResultID == 0 || w.status(rec.ResultID) != 1 {
+		t.Fatalf("not posted: %+v", rec)
+	}
+	if err := w.chain.Reorg(w.ctx, before); err != nil {
+		t.Fatal(err)
+	}
+	if got := w.status(rec.ResultID); got != 0 {
+		t.Fatalf("the reorg kept the commitment (status %d)", got)
+	}
+	for i := 0; i < 3; i++ {
+		if err := ex.Tick(w.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rec, _, _ = store.Job(id)
+	if rec.ResultID == 0 || w.status(rec.ResultID) != 1 {
+		t.Fatalf("not posted again after the reorg: %+v status %d", rec, w.status(rec.ResultID))
+	}
+}

@@ -199,6 +199,43 @@ func (c *Chain) Mine(ctx context.Context, tx *types.Transaction, err error) (*ty
 	return r, nil
 }
 
+// Reorg replaces every block after block n with a longer branch of empty
+// blocks, dropping their transactions (they do not come back from the
+// pool): an L1 reorganisation, for tests. Without a miner running only.
+func (c *Chain) Reorg(ctx context.Context, n uint64) error {
+	if c.stop != nil {
+		return errors.New("reorg needs a chain mined by hand (no MineEvery)")
+	}
+	head, err := c.client.BlockNumber(ctx)
+	if err != nil {
+		return err
+	}
+	if n >= head {
+		return fmt.Errorf("reorg to block %d: the head is %d", n, head)
+	}
+	parent, err := c.client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.backend.Fork(parent.Hash()); err != nil {
+		return fmt.Errorf("forking at block %d: %w", n, err)
+	}
+	// The pool takes the dropped blocks' transactions back asynchronously;
+	// wait for them, then discard them.
+	for deadline := time.Now().Add(time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if p, _ := c.client.PendingTransactionCount(ctx); p > 0 {
+			break
+		}
+	}
+	c.backend.Rollback()
+	for i := n; i <= head; i++ {
+		c.backend.Commit()
+	}
+	return nil
+}
+
 // Close stops the miner and the backend.
 func (c *Chain) Close() error {
 	if c.stop != nil {

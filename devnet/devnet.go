@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
@@ -44,14 +45,33 @@ import (
 )
 
 // Accounts of the devnet by role (l1sim.DevKey(i) on both chains).
+// Executors beyond the second and challengers beyond the first take
+// accounts from 8 on.
 const (
 	AcctSequencer  = 0 // deployer, sequencer, batcher, proposer, guardian
 	AcctExecutor1  = 1
 	AcctExecutor2  = 2
 	AcctChallenger = 3
 	AcctUser       = 4 // a dApp user with credits on the L2
-	accounts       = 8
+	minAccounts    = 8
 )
+
+// ExecutorAccount is the account of executor i (0-based).
+func ExecutorAccount(i int) int {
+	if i < 2 {
+		return AcctExecutor1 + i
+	}
+	return minAccounts + i - 2
+}
+
+// ChallengerAccount is the account of challenger i (0-based), given the
+// number of executors.
+func ChallengerAccount(i, executors int) int {
+	if i == 0 {
+		return AcctChallenger
+	}
+	return minAccounts + max(executors-2, 0) + i - 1
+}
 
 // Config configures a devnet.
 type Config struct {
@@ -71,8 +91,11 @@ type Config struct {
 	// would run L1 time ahead of the wall clock the L2 follows).
 	L1BlockTime time.Duration
 	// Cheats is the --cheat of each executor; its length is the number of
-	// executors (default two honest ones).
+	// executors (default two honest ones). Executor i bids (90-10i)% of a
+	// job's maximum price, so later executors underbid earlier ones.
 	Cheats []string
+	// Challengers is the number of challengers (default 1).
+	Challengers int
 	// Params are the L1 protocol parameters (default: short windows so a
 	// dispute plays out in a minute).
 	Params *deploy.Params
@@ -108,6 +131,8 @@ type Devnet struct {
 	tempDir bool
 	log     *slog.Logger
 	closers []func() error
+	roles   map[string]*role
+	runCtx  context.Context
 	cancel  context.CancelFunc
 	wg      sync.WaitGroup
 	errMu   sync.Mutex
@@ -134,6 +159,12 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	if cfg.Cheats == nil {
 		cfg.Cheats = []string{"", ""}
 	}
+	if len(cfg.Cheats) > 9 {
+		return nil, errors.New("at most 9 executors (bids are 90%, 80%, ... of the maximum price)")
+	}
+	if cfg.Challengers <= 0 {
+		cfg.Challengers = 1
+	}
 	if cfg.Backend == nil {
 		cfg.Backend = compute.CPU{}
 	}
@@ -153,11 +184,12 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 		}
 		d.tempDir = true
 	}
+	accounts := max(minAccounts, ChallengerAccount(cfg.Challengers-1, len(cfg.Cheats))+1)
 	for i := 0; i < accounts; i++ {
 		d.Keys = append(d.Keys, l1sim.DevKey(i))
 	}
 	runCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	d.cancel = cancel
+	d.runCtx, d.cancel = runCtx, cancel
 
 	// L1.
 	if cfg.L1 == "" {
@@ -211,22 +243,17 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	d.closers = append(d.closers, func() error { d.L2.Close(); return nil })
 
 	// Executors, challenger, watcher.
+	d.roles = map[string]*role{}
 	for i, cheat := range cfg.Cheats {
-		if err := d.startExecutor(runCtx, AcctExecutor1+i, cheat, cfg); err != nil {
+		if err := d.addExecutor(ctx, runCtx, i, cheat, cfg); err != nil {
 			return nil, err
 		}
 	}
-	chSend, err := d.sender(ctx, AcctChallenger)
-	if err != nil {
-		return nil, err
+	for i := 0; i < cfg.Challengers; i++ {
+		if err := d.addChallenger(ctx, runCtx, ChallengerAccount(i, len(cfg.Cheats)), fmt.Sprintf("challenger%d", i+1), cfg); err != nil {
+			return nil, err
+		}
 	}
-	ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: chSend,
-		DisputeGame: d.Addrs.DisputeGame, ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: cfg.Backend,
-		Poll: 500 * time.Millisecond, Logger: d.log.With("role", "challenger")})
-	if err != nil {
-		return nil, err
-	}
-	d.run("challenger", func() error { return ch.Run(runCtx) })
 	d.Watch, err = watcher.New(watcher.Config{L1: d.L1, DisputeGame: d.Addrs.DisputeGame, ResultRegistry: d.Addrs.ResultRegistry,
 		ProviderRegistry: d.Addrs.ProviderRegistry, Jobs: d.L2, Backend: cfg.Backend, Logger: d.log.With("role", "watcher")})
 	if err != nil {
@@ -235,17 +262,42 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	return d, nil
 }
 
-// fund pays every devnet account 100 ETH on an external L1.
+// fund pays every devnet account 100 ETH on an external L1, with plain
+// value transfers from funder.
 func (d *Devnet) fund(ctx context.Context, funder *ecdsa.PrivateKey, chainID *big.Int) error {
 	if funder == nil {
 		return errors.New("an external L1 needs a funder key")
 	}
-	s := dispute.NewKeySender(d.L1, bind.NewKeyedTransactor(funder, chainID), deploy.WaitMined(d.L1))
+	from := crypto.PubkeyToAddress(funder.PublicKey)
+	nonce, err := d.L1.PendingNonceAt(ctx, from)
+	if err != nil {
+		return fmt.Errorf("reading the funder's nonce: %w", err)
+	}
+	tip, err := d.L1.SuggestGasTipCap(ctx)
+	if err != nil {
+		return err
+	}
+	head, err := d.L1.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return err
+	}
+	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
 	amount := new(big.Int).Mul(big.NewInt(100), big.NewInt(params.Ether))
+	var last *types.Transaction
 	for i := range d.Keys {
-		if _, err := s.Send(ctx, d.Address(i), nil, amount); err != nil {
+		to := d.Address(i)
+		tx, err := types.SignNewTx(funder, types.LatestSignerForChainID(chainID), &types.DynamicFeeTx{
+			ChainID: chainID, Nonce: nonce + uint64(i), GasTipCap: tip, GasFeeCap: feeCap, Gas: 21000, To: &to, Value: amount})
+		if err != nil {
+			return err
+		}
+		if err := d.L1.SendTransaction(ctx, tx); err != nil {
 			return fmt.Errorf("funding devnet account %d on the L1: %w", i, err)
 		}
+		last = tx
+	}
+	if _, err := bind.WaitMined(ctx, d.L1, last.Hash()); err != nil {
+		return fmt.Errorf("funding devnet accounts on the L1: %w", err)
 	}
 	return nil
 }
@@ -339,31 +391,92 @@ func (d *Devnet) startSequencer(ctx, runCtx context.Context, cfg Config) error {
 	return nil
 }
 
-func (d *Devnet) startExecutor(runCtx context.Context, acct int, cheat string, cfg Config) error {
-	send, err := d.sender(runCtx, acct)
+// role is a running service that Restart can stop and start again: a
+// restart builds the service anew from its durable state (the executor's
+// store, the chain), as a process restart would.
+type role struct {
+	start  func(ctx context.Context) (func() error, error) // builds the service, returns its Run
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+func (d *Devnet) addRole(runCtx context.Context, name string, start func(ctx context.Context) (func() error, error)) error {
+	r := &role{start: start}
+	d.roles[name] = r
+	return d.launch(runCtx, name, r)
+}
+
+func (d *Devnet) launch(runCtx context.Context, name string, r *role) error {
+	ctx, cancel := context.WithCancel(runCtx)
+	run, err := r.start(ctx)
 	if err != nil {
+		cancel()
 		return err
 	}
-	store, err := executor.OpenStore(filepath.Join(d.dir, fmt.Sprintf("executor%d", acct)))
-	if err != nil {
-		return err
-	}
-	d.closers = append(d.closers, store.Close)
-	name := fmt.Sprintf("executor%d", acct)
-	if cheat != "" {
-		name += "(cheat " + cheat + ")"
-	}
-	s, err := executor.New(executor.Config{L1: d.L1, Sender: send, ProviderRegistry: d.Addrs.ProviderRegistry,
-		ResultRegistry: d.Addrs.ResultRegistry, DisputeGame: d.Addrs.DisputeGame, Market: market{d.L2},
-		L2Key: d.Keys[acct], Backend: cfg.Backend, Store: store, Stake: d.Params.MinStake,
-		Node:  executor.Node{Model: fmt.Sprintf("devnet-cpu-%d", acct), MemoryBytes: 8 << 30, UUID: fmt.Sprintf("devnet-%d", acct)},
-		Price: executor.BidFraction(int64(90-10*(acct-AcctExecutor1)), 100, big.NewInt(1)), Cheat: executor.Cheat{Kind: cheat},
-		Poll: 500 * time.Millisecond, Logger: d.log.With("role", name)})
-	if err != nil {
-		return err
-	}
-	d.run(name, func() error { return s.Run(runCtx) })
+	r.cancel, r.done = cancel, make(chan struct{})
+	done := r.done
+	d.run(name, func() error { defer close(done); return run() })
 	return nil
+}
+
+// Restart stops role name (executor1, executor2, ..., challenger1, ...) and
+// starts it again from its durable state.
+func (d *Devnet) Restart(name string) error {
+	r, ok := d.roles[name]
+	if !ok {
+		return fmt.Errorf("no role %q", name)
+	}
+	r.cancel()
+	<-r.done
+	d.log.Info("restarting role", "role", name)
+	return d.launch(d.runCtx, name, r)
+}
+
+func (d *Devnet) addExecutor(ctx, runCtx context.Context, i int, cheat string, cfg Config) error {
+	acct := ExecutorAccount(i)
+	send, err := d.sender(ctx, acct)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Join(d.dir, fmt.Sprintf("executor%d", i+1))
+	name := fmt.Sprintf("executor%d", i+1)
+	log := d.log.With("role", name, "cheat", cheat)
+	return d.addRole(runCtx, name, func(ctx context.Context) (func() error, error) {
+		store, err := executor.OpenStore(dir)
+		if err != nil {
+			return nil, err
+		}
+		s, err := executor.New(executor.Config{L1: d.L1, Sender: send, ProviderRegistry: d.Addrs.ProviderRegistry,
+			ResultRegistry: d.Addrs.ResultRegistry, DisputeGame: d.Addrs.DisputeGame, Market: market{d.L2},
+			L2Key: d.Keys[acct], Backend: cfg.Backend, Store: store, Stake: d.Params.MinStake,
+			Node:  executor.Node{Model: fmt.Sprintf("devnet-cpu-%d", i+1), MemoryBytes: 8 << 30, UUID: fmt.Sprintf("devnet-%d", i+1)},
+			Price: executor.BidFraction(int64(90-10*i), 100, big.NewInt(1)), Cheat: executor.Cheat{Kind: cheat},
+			Poll: 500 * time.Millisecond, Logger: log})
+		if err != nil {
+			store.Close()
+			return nil, err
+		}
+		return func() error {
+			defer store.Close()
+			return s.Run(ctx)
+		}, nil
+	})
+}
+
+func (d *Devnet) addChallenger(ctx, runCtx context.Context, acct int, name string, cfg Config) error {
+	send, err := d.sender(ctx, acct)
+	if err != nil {
+		return err
+	}
+	return d.addRole(runCtx, name, func(ctx context.Context) (func() error, error) {
+		ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: send, DisputeGame: d.Addrs.DisputeGame,
+			ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: cfg.Backend,
+			Poll: 500 * time.Millisecond, Logger: d.log.With("role", name)})
+		if err != nil {
+			return nil, err
+		}
+		return func() error { return ch.Run(ctx) }, nil
+	})
 }
 
 // market adapts the L2 client to executor.Market.

@@ -100,6 +100,7 @@ type Service struct {
 	pr     *bindings.ProviderRegistry
 	rr     *bindings.ResultRegistry
 	traces map[[2]compute.Hash]*ownRun
+	over   map[uint64]bool // games that have ended: no need to replay them again
 	bonded bool
 }
 
@@ -124,7 +125,7 @@ func New(cfg Config) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, me: cfg.Sender.From(), pr: bindings.NewProviderRegistry(),
-		rr: bindings.NewResultRegistry(), traces: map[[2]compute.Hash]*ownRun{}}
+		rr: bindings.NewResultRegistry(), traces: map[[2]compute.Hash]*ownRun{}, over: map[uint64]bool{}}
 	s.player = dispute.New(cfg.L1, cfg.Sender, s, cfg.DisputeGame, cfg.ResultRegistry)
 	return s, nil
 }
@@ -237,6 +238,13 @@ func (s *Service) market(ctx context.Context) error {
 			errs = append(errs, err)
 			continue
 		}
+		if known && j.Status == client.JobOpen && rec.Round != j.Round {
+			// Re-queued: a new round to bid in, now.
+			if err := s.cfg.Store.DeleteJob(id); err != nil {
+				return err
+			}
+			known = false
+		}
 		switch {
 		case j.Status == client.JobOpen && !known:
 			price, ok := s.cfg.Price(j)
@@ -251,11 +259,6 @@ func (s *Service) market(ctx context.Context) error {
 				return err
 			}
 			s.log.Info("bid", "job", i, "price", price)
-		case j.Status == client.JobOpen && known && rec.Round != j.Round:
-			// Re-queued: forget the old bid so the next tick bids again.
-			if err := s.cfg.Store.DeleteJob(id); err != nil {
-				return err
-			}
 		case j.Status == client.JobAssigned && j.Executor == s.me:
 			if err := s.execute(ctx, id, j); err != nil {
 				errs = append(errs, fmt.Errorf("job %d: %w", i, err))
@@ -404,10 +407,16 @@ func (s *Service) defend(ctx context.Context) error {
 	}
 	var errs []error
 	for _, id := range ids {
+		if s.over[id] {
+			continue
+		}
 		out, err := s.player.Step(ctx, id)
 		if err != nil {
 			errs = append(errs, err)
 			continue
+		}
+		if out.Game.Over() {
+			s.over[id] = true
 		}
 		if out.Moved != "" {
 			s.log.Info("moved", "game", id, "move", out.Moved, "gas", out.Gas, "phase", out.Game.Phase)

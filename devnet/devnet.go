@@ -33,6 +33,7 @@ import (
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/fraudproof/cheat"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/l1contracts/deploy"
 	"github.com/crux-rollup/crux/l1contracts/l1sim"
@@ -94,8 +95,11 @@ type Config struct {
 	// executors (default two honest ones). Executor i bids (90-10i)% of a
 	// job's maximum price, so later executors underbid earlier ones.
 	Cheats []string
-	// Challengers is the number of challengers (default 1).
-	Challengers int
+	// Challengers is the number of challengers (default 1); the first
+	// LyingChallengers of them re-run every job with a lie (tests and demos
+	// only): they dispute honest results and lose their bonds.
+	Challengers      int
+	LyingChallengers int
 	// Params are the L1 protocol parameters (default: short windows so a
 	// dispute plays out in a minute).
 	Params *deploy.Params
@@ -234,6 +238,7 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	}
 
 	// Sequencer, batcher and proposer.
+	d.roles = map[string]*role{}
 	if err := d.startSequencer(ctx, runCtx, cfg); err != nil {
 		return nil, err
 	}
@@ -243,14 +248,17 @@ func Start(ctx context.Context, cfg Config) (_ *Devnet, err error) {
 	d.closers = append(d.closers, func() error { d.L2.Close(); return nil })
 
 	// Executors, challenger, watcher.
-	d.roles = map[string]*role{}
 	for i, cheat := range cfg.Cheats {
 		if err := d.addExecutor(ctx, runCtx, i, cheat, cfg); err != nil {
 			return nil, err
 		}
 	}
 	for i := 0; i < cfg.Challengers; i++ {
-		if err := d.addChallenger(ctx, runCtx, ChallengerAccount(i, len(cfg.Cheats)), fmt.Sprintf("challenger%d", i+1), cfg); err != nil {
+		backend := cfg.Backend
+		if i < cfg.LyingChallengers {
+			backend = cheat.Auto{Inner: backend, Kind: cheat.OpOutput}
+		}
+		if err := d.addChallenger(ctx, runCtx, ChallengerAccount(i, len(cfg.Cheats)), fmt.Sprintf("challenger%d", i+1), backend); err != nil {
 			return nil, err
 		}
 	}
@@ -352,43 +360,68 @@ func (d *Devnet) startSequencer(ctx, runCtx context.Context, cfg Config) error {
 	for i := range d.Keys {
 		genesis.Alloc[d.Address(i)] = credits
 	}
-	svc, err := sequencer.New(ctx, sequencer.Config{L2: l2cfg, Genesis: genesis, DataDir: filepath.Join(d.dir, "sequencer"),
-		Coinbase: d.Address(AcctSequencer), BlockTime: 250 * time.Millisecond, Pool: mempool.DefaultConfig(),
-		Logger: d.log.With("role", "sequencer")}, eth)
-	if err != nil {
-		return err
-	}
-	d.closers = append(d.closers, svc.Close)
-	srv, err := seqrpc.New(svc, seqrpc.Config{HTTPAddr: cfg.L2Addr, ClientVersion: "crux-devnet", Logger: d.log.With("role", "rpc")})
-	if err != nil {
-		return err
-	}
-	if err := srv.Start(runCtx); err != nil {
-		return err
-	}
-	d.closers = append(d.closers, srv.Close)
-	d.L2URL = "http://" + srv.Addrs()[0]
-	d.run("sequencer", func() error { return svc.Run(runCtx) })
-
-	txc := batcher.DefaultTxConfig()
-	txc.NumConfirmations = 1
-	txc.ReceiptQueryInterval = 250 * time.Millisecond
-	tm, err := batcher.NewTxManager(ctx, d.L1, d.Keys[AcctSequencer], txc, d.log.With("role", "txmgr"))
-	if err != nil {
-		return err
-	}
-	d.closers = append(d.closers, func() error { tm.Close(); return nil })
-	src := batcher.ServiceSource(svc)
-	b, err := batcher.New(batcher.Config{Inbox: d.Addrs.BatchInbox, ChainID: svc.ChainID(), MaxDelay: 2 * time.Second,
-		PollInterval: 250 * time.Millisecond, Logger: d.log.With("role", "batcher")}, src, d.L1, tm, 1)
-	if err != nil {
-		return err
-	}
-	prop := batcher.NewProposer(batcher.ProposerConfig{Oracle: d.Addrs.OutputOracle, Interval: 20, PollInterval: time.Second,
-		Logger: d.log.With("role", "proposer")}, src, d.L1, tm, b.Safe)
-	d.run("batcher", func() error { return b.Run(runCtx) })
-	d.run("proposer", func() error { return prop.Run(runCtx) })
-	return nil
+	dir := filepath.Join(d.dir, "sequencer")
+	addr := cfg.L2Addr
+	// The sequencer, its RPC server, batcher and proposer form one role: a
+	// restart reopens the same datadir (the genesis only seeds an empty
+	// one) on the same address, and the batcher resumes after the last
+	// block it knows is on L1.
+	return d.addRole(runCtx, "sequencer", func(ctx context.Context) (func() error, error) {
+		svc, err := sequencer.New(ctx, sequencer.Config{L2: l2cfg, Genesis: genesis, DataDir: dir,
+			Coinbase: d.Address(AcctSequencer), BlockTime: 250 * time.Millisecond, Pool: mempool.DefaultConfig(),
+			Logger: d.log.With("role", "sequencer")}, sequencer.NewEthL1(d.L1, proc, l2cfg.Confirmations))
+		if err != nil {
+			return nil, err
+		}
+		srv, err := seqrpc.New(svc, seqrpc.Config{HTTPAddr: addr, ClientVersion: "crux-devnet", Logger: d.log.With("role", "rpc")})
+		if err == nil {
+			err = srv.Start(ctx)
+		}
+		if err != nil {
+			svc.Close()
+			return nil, err
+		}
+		addr = srv.Addrs()[0]
+		d.L2URL = "http://" + addr
+		txc := batcher.DefaultTxConfig()
+		txc.NumConfirmations = 1
+		txc.ReceiptQueryInterval = 250 * time.Millisecond
+		tm, err := batcher.NewTxManager(ctx, d.L1, d.Keys[AcctSequencer], txc, d.log.With("role", "txmgr"))
+		if err != nil {
+			srv.Close()
+			svc.Close()
+			return nil, err
+		}
+		statePath := filepath.Join(dir, "batcher.safe")
+		safe, err := batcher.LoadSafe(statePath)
+		if err != nil {
+			tm.Close()
+			srv.Close()
+			svc.Close()
+			return nil, err
+		}
+		src := batcher.ServiceSource(svc)
+		b, err := batcher.New(batcher.Config{Inbox: d.Addrs.BatchInbox, ChainID: svc.ChainID(), MaxDelay: 2 * time.Second,
+			PollInterval: 250 * time.Millisecond, StatePath: statePath, Logger: d.log.With("role", "batcher")}, src, d.L1, tm, safe+1)
+		if err != nil {
+			tm.Close()
+			srv.Close()
+			svc.Close()
+			return nil, err
+		}
+		prop := batcher.NewProposer(batcher.ProposerConfig{Oracle: d.Addrs.OutputOracle, Interval: 20, PollInterval: time.Second,
+			Logger: d.log.With("role", "proposer")}, src, d.L1, tm, b.Safe)
+		return func() error {
+			var wg sync.WaitGroup
+			wg.Go(func() { b.Run(ctx) })
+			wg.Go(func() { prop.Run(ctx) })
+			err := svc.Run(ctx)
+			wg.Wait()
+			tm.Close()
+			srv.Close()
+			return errors.Join(err, svc.Close())
+		}, nil
+	})
 }
 
 // role is a running service that Restart can stop and start again: a
@@ -463,14 +496,14 @@ func (d *Devnet) addExecutor(ctx, runCtx context.Context, i int, cheat string, c
 	})
 }
 
-func (d *Devnet) addChallenger(ctx, runCtx context.Context, acct int, name string, cfg Config) error {
+func (d *Devnet) addChallenger(ctx, runCtx context.Context, acct int, name string, backend compute.Backend) error {
 	send, err := d.sender(ctx, acct)
 	if err != nil {
 		return err
 	}
 	return d.addRole(runCtx, name, func(ctx context.Context) (func() error, error) {
 		ch, err := challenger.New(challenger.Config{L1: d.L1, Sender: send, DisputeGame: d.Addrs.DisputeGame,
-			ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: cfg.Backend,
+			ResultRegistry: d.Addrs.ResultRegistry, Jobs: d.L2, Backend: backend,
 			Poll: 500 * time.Millisecond, Logger: d.log.With("role", name)})
 		if err != nil {
 			return nil, err

@@ -230,3 +230,151 @@ func audit(ctx context.Context, t *testing.T, d *devnet.Devnet) watcher.Report {
 		}
 	}
 }
+
+// The sequencer (with its batcher and proposer) is restarted while a job is
+// running: the chain continues from the same blocks, and the job completes.
+func TestSequencerRestartMidJob(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	p := devnet.Params()
+	p.ChallengeWindow = 10 * time.Second
+	d, err := devnet.Start(ctx, devnet.Config{Params: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	prog, in := computetest.RandomProgram(7, 20)
+	b, err := jobs.New(prog, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, ir, err := d.L2.PutJob(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	restarted := false
+	var before map[uint64]common.Hash
+	for {
+		if err := d.Err(); err != nil {
+			t.Fatal(err)
+		}
+		j, err := d.L2.Job(ctx, id)
+		if err != nil && !restarted {
+			t.Fatal(err)
+		}
+		if err == nil && j.Status == client.JobCompleted {
+			break
+		}
+		if err == nil && !restarted && j.Status == client.JobAssigned {
+			before = blockHashes(ctx, t, d)
+			if err := d.Restart("sequencer"); err != nil {
+				t.Fatal(err)
+			}
+			restarted = true
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job not completed after the restart: %v", ctx.Err())
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+	after := blockHashes(ctx, t, d)
+	for n, h := range before {
+		if after[n] != h {
+			t.Fatalf("block %d changed across the restart: %s, now %s", n, h, after[n])
+		}
+	}
+	if len(before) == 0 {
+		t.Fatal("no blocks before the restart")
+	}
+}
+
+func blockHashes(ctx context.Context, t *testing.T, d *devnet.Devnet) map[uint64]common.Hash {
+	t.Helper()
+	head, err := d.L2.Eth().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[uint64]common.Hash{}
+	for n := uint64(0); n <= head; n++ {
+		h, err := d.L2.Eth().HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[n] = h.Hash()
+	}
+	return out
+}
+
+// A lying challenger disputes an honest result, loses the game and its
+// bond, and the honest executor keeps its stake and is paid the job.
+func TestLyingChallengerLosesBond(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	p := devnet.Params()
+	p.ChallengeWindow = 10 * time.Second
+	d, err := devnet.Start(ctx, devnet.Config{Cheats: []string{""}, Challengers: 1, LyingChallengers: 1, Params: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	liar := d.Address(devnet.AcctChallenger)
+	liarBefore, err := d.L1.BalanceAt(ctx, liar, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, in := computetest.RandomProgram(11, 20)
+	b, err := jobs.New(prog, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, ir, err := d.L2.PutJob(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if err := d.Err(); err != nil {
+			t.Fatal(err)
+		}
+		j, err := d.L2.Job(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.Status == client.JobCompleted {
+			if j.Executor != d.Address(devnet.ExecutorAccount(0)) {
+				t.Fatalf("completed by %s, not the honest executor", j.Executor)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job not completed (status %d): %v", j.Status, ctx.Err())
+		case <-time.After(250 * time.Millisecond):
+		}
+	}
+	rep := audit(ctx, t, d)
+	if len(rep.Games) != 1 || rep.Games[0].Winner != "executor" || rep.Games[0].Right != "executor" || len(rep.Alerts) != 0 {
+		t.Fatalf("games %+v alerts %v", rep.Games, rep.Alerts)
+	}
+	liarAfter, err := d.L1.BalanceAt(ctx, liar, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lost := new(big.Int).Sub(liarBefore, liarAfter); lost.Cmp(d.Params.ChallengerBond) < 0 {
+		t.Fatalf("the lying challenger lost %v wei, less than its bond %v", lost, d.Params.ChallengerBond)
+	}
+}

@@ -302,3 +302,23 @@ func (m *machine) DataRoot(ctx context.Context, s int) (compute.Hash, error) {
 	}
 	return m.Machine.DataRoot(ctx, s)
 }
+
+// Auto is a backend that tells the Default lie of kind k for whatever
+// program it runs: a node that lies about every job (a lying challenger in
+// a devnet, say) without knowing the jobs in advance.
+type Auto struct {
+	Inner compute.Backend
+	Kind  Kind
+}
+
+// Name is "cheat-auto(" + the inner backend's name + ")".
+func (a Auto) Name() string { return "cheat-auto(" + a.Inner.Name() + ")" }
+
+// NewMachine picks the lie for p and starts a machine that tells it.
+func (a Auto) NewMachine(ctx context.Context, p *compute.Program) (compute.Machine, error) {
+	lie, err := Default(p, a.Kind)
+	if err != nil {
+		return nil, err
+	}
+	return Wrap(a.Inner, lie).NewMachine(ctx, p)
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/crux-rollup/crux/compute"
+	"github.com/crux-rollup/crux/compute/computetest"
 )
 
 // program: a = x + y; b = relu(a); c = b + y, with b and c outputs.
@@ -212,5 +213,21 @@ func TestWrongSteps(t *testing.T) {
 	}
 	if got := Wrap(compute.CPU{}, Lie{}).Name(); got != "cheat(cpu)" {
 		t.Errorf("Name() = %q", got)
+	}
+}
+
+// Auto lies about any program with its default lie.
+func TestAuto(t *testing.T) {
+	p, in := computetest.RandomProgram(3, 12)
+	honest, err := compute.Run(context.Background(), compute.CPU{Workers: 1}, p, in, compute.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lied, err := compute.Run(context.Background(), Auto{Inner: compute.CPU{Workers: 1}, Kind: OpOutput}, p, in, compute.RunOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lied.FinalState() == honest.FinalState() {
+		t.Fatal("Auto told no lie")
 	}
 }

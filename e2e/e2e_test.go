@@ -81,7 +81,9 @@ func startAnvil(t *testing.T) string {
 }
 
 // The showcase on the embedded L1.
-func TestDemoEmbeddedL1(t *testing.T) { runDemo(t, devnet.Config{Cheats: []string{"", executor.CheatOutput}}) }
+func TestDemoEmbeddedL1(t *testing.T) {
+	runDemo(t, devnet.Config{Cheats: []string{"", executor.CheatOutput}})
+}
 
 // The showcase on a real anvil process as the L1.
 func TestDemoAnvil(t *testing.T) {

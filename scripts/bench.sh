@@ -28,6 +28,10 @@ echo "== L1 bytes and gas per transfer in a compressed batch"
 go test -run '^$' -bench 'TransferBytes' -benchtime 1x ./sequencer/batch/ | tee -a "$out" | grep -E 'L1bytes'
 echo "== dispute gas on the simulated L1 (transaction gas, worst over random disputes)"
 go test -run '^$' -bench 'DisputeGas' -benchtime 8x ./l1contracts/gameabi/ | tee -a "$out" | grep -E 'gas/'
+echo "== the whole system: MNIST jobs through a devnet with two CPU executors (in one process)"
+go test -run '^$' -bench 'DevnetMNIST' -benchtime 8x ./e2e/ | tee -a "$out" | grep -E 'jobs/min'
+echo "== the same with every role its own process on anvil: peak memory per role"
+scripts/roles-memory.sh 4 | tee -a "$out" | grep -v '^wrote'
 
 echo
 echo "== summary ($cores cores, $(go env GOARCH))"
@@ -39,6 +43,7 @@ awk -v cores="$cores" '
 	/Run10k/ { for (i = 1; i < NF; i++) if ($(i+1) == "s/job") printf "MNIST 10k job wall time                         %8.3f s\n", $i }
 	/BenchmarkTransfers-|BenchmarkTransfersAt5000/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^(tx\/s|p50-ms|p99-ms)$/) printf "sequencer %-37s %8.0f %s\n", $1, $i, $(i+1) }
 	/BenchmarkTransferBytes/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^L1(bytes|gas)\/transfer$/) printf "batch %-41s %8.1f%s\n", $(i+1), $i, ($(i+1) ~ /bytes/ ? "  (target <= 90)" : "") }
+	/BenchmarkDevnetMNIST/ { for (i = 2; i < NF; i++) if ($(i+1) == "jobs/min") printf "devnet MNIST jobs finalized per minute (8 at once) %8.1f\n", $i }
 	/BenchmarkDisputeGas/ { for (i = 2; i < NF; i++) if ($(i+1) ~ /^(gas|txs)\//) printf "dispute %-39s %8d\n", $(i+1), $i }
 	END {
 		for (k in commit) printf "commit %-40s %8.0f MB/s\n", k, commit[k]

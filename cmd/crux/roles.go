@@ -371,6 +371,10 @@ func contractsCommand() *cli.Command {
 			Flags: append(keyFlags(),
 				&cli.StringFlag{Name: "l1", Usage: "L1 JSON-RPC endpoint", Required: true, EnvVars: env("l1")},
 				&cli.StringFlag{Name: "out", Usage: "write the addresses to this file (default: stdout)", EnvVars: env("out")},
+				&cli.DurationFlag{Name: "challenge-window", Value: deploy.DefaultParams().ChallengeWindow, Usage: "from a result's posting until it can be finalized", EnvVars: env("challenge-window")},
+				&cli.DurationFlag{Name: "clock", Value: deploy.DefaultParams().ClockDuration, Usage: "each side's chess clock per dispute game", EnvVars: env("clock")},
+				&cli.DurationFlag{Name: "unbonding-delay", Value: deploy.DefaultParams().UnbondingDelay, Usage: "from requestUnbond to withdrawStake (must exceed the window plus two clocks)", EnvVars: env("unbonding-delay")},
+				&cli.DurationFlag{Name: "finalization-delay", Value: deploy.DefaultParams().FinalizationDelay, Usage: "age of an L2 output root before withdrawals against it pay", EnvVars: env("finalization-delay")},
 			),
 			Action: func(c *cli.Context) error {
 				key, err := loadSequencerKey(c)
@@ -388,7 +392,10 @@ func contractsCommand() *cli.Command {
 				if err != nil {
 					return fmt.Errorf("reading the L1 chain id: %w", err)
 				}
-				a, err := deploy.Deploy(ctx, l1, bind.NewKeyedTransactor(key, chainID), deploy.WaitMined(l1), deploy.DefaultParams())
+				p := deploy.DefaultParams()
+				p.ChallengeWindow, p.ClockDuration = c.Duration("challenge-window"), c.Duration("clock")
+				p.UnbondingDelay, p.FinalizationDelay = c.Duration("unbonding-delay"), c.Duration("finalization-delay")
+				a, err := deploy.Deploy(ctx, l1, bind.NewKeyedTransactor(key, chainID), deploy.WaitMined(l1), p)
 				if err != nil {
 					return err
 				}

@@ -316,6 +316,10 @@ func (d *Devnet) sender(ctx context.Context, acct int) (*dispute.TxMgrSender, er
 	cfg := batcher.DefaultTxConfig()
 	cfg.NumConfirmations = 1
 	cfg.ReceiptQueryInterval = 250 * time.Millisecond
+	// One-second blocks: a transaction lost to a reorg is resent within
+	// seconds, not the minutes a mainnet setting waits.
+	cfg.ResubmissionTimeout = 5 * time.Second
+	cfg.TxNotInMempoolTimeout = 10 * time.Second
 	m, err := batcher.NewTxManager(ctx, d.L1, d.Keys[acct], cfg, d.log.With("role", "txmgr", "account", acct))
 	if err != nil {
 		return nil, err

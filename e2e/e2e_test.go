@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	ethereum "github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
@@ -378,5 +379,85 @@ func TestLyingChallengerLosesBond(t *testing.T) {
 	}
 	if lost := new(big.Int).Sub(liarBefore, liarAfter); lost.Cmp(d.Params.ChallengerBond) < 0 {
 		t.Fatalf("the lying challenger lost %v wei, less than its bond %v", lost, d.Params.ChallengerBond)
+	}
+}
+
+// An L1 reorganisation drops the block holding the executor's commitment
+// before the L2 has derived it: the executor notices and posts again, and the
+// job completes.
+func TestL1ReorgUnderPendingCommitment(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs a devnet")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	p := devnet.Params()
+	p.ChallengeWindow = 10 * time.Second
+	d, err := devnet.Start(ctx, devnet.Config{Cheats: []string{""}, Params: &p})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	prog, in := computetest.RandomProgram(13, 20)
+	b, err := jobs.New(prog, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, ir, err := d.L2.PutJob(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	posted := crypto.Keccak256Hash([]byte("ResultPosted(uint256,bytes32,address,bytes32,bytes32,bytes32,bytes32,uint64,uint64)"))
+	var dropped common.Hash
+	for dropped == (common.Hash{}) {
+		logs, err := d.L1.FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{d.Addrs.ResultRegistry}, Topics: [][]common.Hash{{posted}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(logs) > 0 {
+			head, err := d.L1.BlockNumber(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if head != logs[0].BlockNumber {
+				t.Skipf("the commitment's block %d was confirmed (head %d) before the test could reorganise it", logs[0].BlockNumber, head)
+			}
+			if err := d.Chain.Reorg(ctx, logs[0].BlockNumber-1); err != nil {
+				t.Fatal(err)
+			}
+			dropped = logs[0].TxHash
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("no commitment posted")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if r, err := d.L1.TransactionReceipt(ctx, dropped); err == nil && r != nil {
+		if h, _ := d.L1.HeaderByNumber(ctx, r.BlockNumber); h != nil && h.Hash() == r.BlockHash {
+			t.Fatal("the reorganisation kept the commitment")
+		}
+	}
+	for {
+		if err := d.Err(); err != nil {
+			t.Fatal(err)
+		}
+		j, err := d.L2.Job(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if j.Status == client.JobCompleted {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job not completed after the reorganisation (status %d)", j.Status)
+		case <-time.After(250 * time.Millisecond):
+		}
 	}
 }

@@ -201,11 +201,10 @@ func (c *Chain) Mine(ctx context.Context, tx *types.Transaction, err error) (*ty
 
 // Reorg replaces every block after block n with a longer branch of empty
 // blocks, dropping their transactions (they do not come back from the
-// pool): an L1 reorganisation, for tests. Without a miner running only.
+// pool): an L1 reorganisation, for tests. A running miner waits meanwhile.
 func (c *Chain) Reorg(ctx context.Context, n uint64) error {
-	if c.stop != nil {
-		return errors.New("reorg needs a chain mined by hand (no MineEvery)")
-	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
 	head, err := c.client.BlockNumber(ctx)
 	if err != nil {
 		return err
@@ -217,8 +216,6 @@ func (c *Chain) Reorg(ctx context.Context, n uint64) error {
 	if err != nil {
 		return err
 	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
 	if err := c.backend.Fork(parent.Hash()); err != nil {
 		return fmt.Errorf("forking at block %d: %w", n, err)
 	}

@@ -9,41 +9,19 @@ import (
 	"time"
 
 	ethereum "github.com/ethereum/go-ethereum"
-	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/sequencer/l2"
 )
 
 // HwNeeds is IJobMarket.HwNeeds: what a node must have to bid.
-type HwNeeds struct {
-	MinMemoryBytes uint64
-	GpuModel       [32]byte
-}
+type HwNeeds = bindings.IJobMarketHwNeeds
 
 // Job is IJobMarket.Job, as getJob returns it.
-type Job struct {
-	Id                [32]byte
-	Submitter         common.Address
-	ProgramRoot       [32]byte
-	InputRoot         [32]byte
-	MaxPrice          *big.Int
-	Deadline          uint64
-	HwNeeds           HwNeeds
-	Status            uint8
-	Round             uint32
-	SubmittedAt       uint64
-	BiddingEnds       uint64
-	BidCount          uint32
-	Executor          common.Address
-	Price             *big.Int
-	ExecutionDeadline uint64
-	ResultId          *big.Int
-	OutputRoot        [32]byte
-	PreviousExecutor  common.Address
-}
+type Job = bindings.IJobMarketJob
 
 // Job statuses (IJobMarket.JobStatus).
 const (
@@ -58,50 +36,44 @@ const (
 // JobID is the id of the n-th job (bytes32(n)).
 func JobID(n uint64) common.Hash { return common.BigToHash(new(big.Int).SetUint64(n)) }
 
-func (c *Client) view(ctx context.Context, method string, out any, args ...any) (err error) {
-	a := l2.JobMarketABI()
-	data, err := a.Pack(method, args...)
-	if err != nil {
-		return fmt.Errorf("packing %s: %w", method, err)
-	}
+// jobMarket is the JobMarket module's generated binding.
+var jobMarket = bindings.NewIJobMarket()
+
+func (c *Client) call(ctx context.Context, data []byte) ([]byte, error) {
 	to := l2.JobMarketAddress
-	res, err := c.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return fmt.Errorf("calling JobMarket.%s: %w", method, err)
-	}
-	vals, err := a.Unpack(method, res)
-	if err != nil || len(vals) != 1 {
-		return fmt.Errorf("decoding JobMarket.%s: %v", method, err)
-	}
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("decoding JobMarket.%s: %v", method, r)
-		}
-	}()
-	abi.ConvertType(vals[0], out)
-	return nil
+	return c.eth.CallContract(ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 }
 
 // JobCount is the number of jobs ever submitted; ids run 1..JobCount.
 func (c *Client) JobCount(ctx context.Context) (uint64, error) {
-	var n *big.Int
-	if err := c.view(ctx, "jobCount", &n); err != nil {
-		return 0, err
+	out, err := c.call(ctx, jobMarket.PackJobCount())
+	if err != nil {
+		return 0, fmt.Errorf("calling JobMarket.jobCount: %w", err)
+	}
+	n, err := jobMarket.UnpackJobCount(out)
+	if err != nil {
+		return 0, fmt.Errorf("decoding JobMarket.jobCount: %w", err)
 	}
 	return n.Uint64(), nil
 }
 
 // Job reads job id.
 func (c *Client) Job(ctx context.Context, id common.Hash) (Job, error) {
-	var j Job
-	err := c.view(ctx, "getJob", &j, [32]byte(id))
-	return j, err
+	out, err := c.call(ctx, jobMarket.PackGetJob(id))
+	if err != nil {
+		return Job{}, fmt.Errorf("calling JobMarket.getJob: %w", err)
+	}
+	j, err := jobMarket.UnpackGetJob(out)
+	if err != nil {
+		return Job{}, fmt.Errorf("decoding JobMarket.getJob: %w", err)
+	}
+	return j, nil
 }
 
 // SubmitJob submits a job escrowing maxPrice from key's account and returns
 // its id.
 func (c *Client) SubmitJob(ctx context.Context, key *ecdsa.PrivateKey, programRoot, inputRoot common.Hash, maxPrice *big.Int, deadline time.Time, needs HwNeeds) (common.Hash, error) {
-	data, err := l2.JobMarketABI().Pack("submitJob", [32]byte(programRoot), [32]byte(inputRoot), maxPrice, uint64(deadline.Unix()), needs)
+	data, err := jobMarket.TryPackSubmitJob(programRoot, inputRoot, maxPrice, uint64(deadline.Unix()), needs)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("packing submitJob: %w", err)
 	}
@@ -109,10 +81,9 @@ func (c *Client) SubmitJob(ctx context.Context, key *ecdsa.PrivateKey, programRo
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("submitting the job: %w", err)
 	}
-	ev := l2.JobMarketABI().Events["JobSubmitted"]
 	for _, l := range r.Logs {
-		if len(l.Topics) > 1 && l.Topics[0] == ev.ID {
-			return l.Topics[1], nil
+		if ev, err := jobMarket.UnpackJobSubmittedEvent(l); err == nil {
+			return ev.JobId, nil
 		}
 	}
 	return common.Hash{}, errors.New("submitJob mined without a JobSubmitted event")
@@ -120,7 +91,7 @@ func (c *Client) SubmitJob(ctx context.Context, key *ecdsa.PrivateKey, programRo
 
 // Bid places or replaces key's bid on job id.
 func (c *Client) Bid(ctx context.Context, key *ecdsa.PrivateKey, id common.Hash, price *big.Int) error {
-	data, err := l2.JobMarketABI().Pack("bid", [32]byte(id), price)
+	data, err := jobMarket.TryPackBid(id, price)
 	if err != nil {
 		return fmt.Errorf("packing bid: %w", err)
 	}

@@ -139,20 +139,7 @@ func TestEveryCheatSlashedWithRestarts(t *testing.T) {
 	}
 	defer d.Close()
 
-	prog, in := computetest.RandomProgram(2026, 30)
-	b, err := jobs.New(prog, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pr, ir, err := d.L2.PutJob(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	maxPrice := new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))
-	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), maxPrice, time.Now().Add(3*time.Hour), client.HwNeeds{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := submitRandomJob(ctx, t, d, 2026, 30)
 	restarted := false
 	var j client.Job
 	for {
@@ -249,19 +236,7 @@ func TestSequencerRestartMidJob(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	prog, in := computetest.RandomProgram(7, 20)
-	b, err := jobs.New(prog, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pr, ir, err := d.L2.PutJob(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := submitRandomJob(ctx, t, d, 7, 20)
 	restarted := false
 	var before map[uint64]common.Hash
 	for {
@@ -336,38 +311,9 @@ func TestLyingChallengerLosesBond(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	prog, in := computetest.RandomProgram(11, 20)
-	b, err := jobs.New(prog, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pr, ir, err := d.L2.PutJob(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if err := d.Err(); err != nil {
-			t.Fatal(err)
-		}
-		j, err := d.L2.Job(ctx, id)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if j.Status == client.JobCompleted {
-			if j.Executor != d.Address(devnet.ExecutorAccount(0)) {
-				t.Fatalf("completed by %s, not the honest executor", j.Executor)
-			}
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("job not completed (status %d): %v", j.Status, ctx.Err())
-		case <-time.After(250 * time.Millisecond):
-		}
+	id := submitRandomJob(ctx, t, d, 11, 20)
+	if j := waitCompleted(ctx, t, d, id); j.Executor != d.Address(devnet.ExecutorAccount(0)) {
+		t.Fatalf("completed by %s, not the honest executor", j.Executor)
 	}
 	rep := audit(ctx, t, d)
 	if len(rep.Games) != 1 || rep.Games[0].Winner != "executor" || rep.Games[0].Right != "executor" || len(rep.Alerts) != 0 {
@@ -398,19 +344,7 @@ func TestL1ReorgUnderPendingCommitment(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer d.Close()
-	prog, in := computetest.RandomProgram(13, 20)
-	b, err := jobs.New(prog, in)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pr, ir, err := d.L2.PutJob(ctx, b)
-	if err != nil {
-		t.Fatal(err)
-	}
-	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether), time.Now().Add(3*time.Hour), client.HwNeeds{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	id := submitRandomJob(ctx, t, d, 13, 20)
 	posted := crypto.Keccak256Hash([]byte("ResultPosted(uint256,bytes32,address,bytes32,bytes32,bytes32,bytes32,uint64,uint64)"))
 	var dropped common.Hash
 	for dropped == (common.Hash{}) {
@@ -443,6 +377,34 @@ func TestL1ReorgUnderPendingCommitment(t *testing.T) {
 			t.Fatal("the reorganisation kept the commitment")
 		}
 	}
+	waitCompleted(ctx, t, d, id)
+}
+
+// submitRandomJob uploads a random job of nOps ops (seeded) and submits it
+// for the devnet's user with a 1-credit escrow.
+func submitRandomJob(ctx context.Context, t *testing.T, d *devnet.Devnet, seed uint64, nOps int) common.Hash {
+	t.Helper()
+	prog, in := computetest.RandomProgram(seed, nOps)
+	b, err := jobs.New(prog, in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pr, ir, err := d.L2.PutJob(ctx, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := d.L2.SubmitJob(ctx, d.Keys[devnet.AcctUser], common.Hash(pr), common.Hash(ir), big.NewInt(params.Ether),
+		time.Now().Add(3*time.Hour), client.HwNeeds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// waitCompleted waits until job id is completed; a refund, a cancellation,
+// a failed role or the context's end fails the test.
+func waitCompleted(ctx context.Context, t *testing.T, d *devnet.Devnet, id common.Hash) client.Job {
+	t.Helper()
 	for {
 		if err := d.Err(); err != nil {
 			t.Fatal(err)
@@ -451,12 +413,15 @@ func TestL1ReorgUnderPendingCommitment(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if j.Status == client.JobCompleted {
-			break
+		switch j.Status {
+		case client.JobCompleted:
+			return j
+		case client.JobRefunded, client.JobCancelled:
+			t.Fatalf("job ended with status %d", j.Status)
 		}
 		select {
 		case <-ctx.Done():
-			t.Fatalf("job not completed after the reorganisation (status %d)", j.Status)
+			t.Fatalf("job not completed (status %d, round %d): %v", j.Status, j.Round, ctx.Err())
 		case <-time.After(250 * time.Millisecond):
 		}
 	}

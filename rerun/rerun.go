@@ -22,7 +22,8 @@ type Jobs interface {
 	GetJob(ctx context.Context, programRoot, inputRoot compute.Hash) (jobs.Bundle, error)
 }
 
-// Cache runs jobs and keeps their traces. It implements dispute.Traces.
+// Cache runs jobs and keeps the traces of the MaxTraces most recently used
+// (a trace with every write kept is large). It implements dispute.Traces.
 type Cache struct {
 	jobs    Jobs
 	backend compute.Backend
@@ -30,12 +31,18 @@ type Cache struct {
 	runs    chan struct{} // semaphore
 	mu      sync.Mutex
 	traces  map[[2]compute.Hash]*entry
+	clock   uint64 // use counter for eviction
 }
 
+// MaxTraces is how many finished traces a Cache keeps; an evicted one is
+// simply run again when asked for.
+const MaxTraces = 16
+
 type entry struct {
-	ready chan struct{}
-	tr    *compute.Trace
-	err   error
+	ready   chan struct{}
+	tr      *compute.Trace
+	err     error
+	lastUse uint64
 }
 
 // New returns a cache running at most maxRuns jobs at once on backend.
@@ -60,7 +67,10 @@ func (c *Cache) Run(ctx context.Context, programRoot, inputRoot compute.Hash) (t
 		e = &entry{ready: make(chan struct{})}
 		c.traces[key] = e
 		go c.run(context.WithoutCancel(ctx), key, e)
+		c.evict()
 	}
+	c.clock++
+	e.lastUse = c.clock
 	c.mu.Unlock()
 	select {
 	case <-e.ready:
@@ -76,6 +86,30 @@ func (c *Cache) Run(ctx context.Context, programRoot, inputRoot compute.Hash) (t
 		return nil, false, e.err
 	}
 	return e.tr, true, nil
+}
+
+// evict drops the least recently used finished traces beyond MaxTraces.
+// Called with c.mu held.
+func (c *Cache) evict() {
+	for len(c.traces) > MaxTraces {
+		var oldest [2]compute.Hash
+		var min uint64
+		found := false
+		for k, e := range c.traces {
+			select {
+			case <-e.ready:
+			default:
+				continue // still running
+			}
+			if !found || e.lastUse < min {
+				oldest, min, found = k, e.lastUse, true
+			}
+		}
+		if !found {
+			return
+		}
+		delete(c.traces, oldest)
+	}
 }
 
 // Trace implements dispute.Traces.

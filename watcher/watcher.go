@@ -56,6 +56,9 @@ type Watcher struct {
 	rr     *bindings.ResultRegistry
 	pr     *bindings.ProviderRegistry
 	clock  uint64 // DisputeGame.clockDuration
+	// ended holds the reports of games that are over and judged: they
+	// cannot change, so they are not replayed again.
+	ended map[uint64]GameReport
 }
 
 // New returns a watcher.
@@ -66,7 +69,7 @@ func New(cfg Config) (*Watcher, error) {
 	if cfg.AtRisk <= 0 {
 		cfg.AtRisk = 0.25
 	}
-	w := &Watcher{cfg: cfg, runs: rerun.New(cfg.Jobs, cfg.Backend, cfg.MaxRuns, cfg.Logger),
+	w := &Watcher{cfg: cfg, ended: map[uint64]GameReport{}, runs: rerun.New(cfg.Jobs, cfg.Backend, cfg.MaxRuns, cfg.Logger),
 		dg: bindings.NewDisputeGame(), rr: bindings.NewResultRegistry(), pr: bindings.NewProviderRegistry()}
 	w.player = dispute.New(cfg.L1, readOnly{}, w.runs, cfg.DisputeGame, cfg.ResultRegistry)
 	return w, nil
@@ -186,6 +189,13 @@ func (w *Watcher) Audit(ctx context.Context) (Report, error) {
 	}
 	open := map[common.Address]int{}
 	for _, id := range games {
+		if gr, ok := w.ended[id]; ok {
+			if gr.Alert != "" {
+				rep.Alerts = append(rep.Alerts, fmt.Sprintf("game %d: %s", id, gr.Alert))
+			}
+			rep.Games = append(rep.Games, gr)
+			continue
+		}
 		g, _, err := w.player.Sync(ctx, id)
 		if err != nil {
 			rep.Alerts = append(rep.Alerts, fmt.Sprintf("game %d cannot be replayed: %v", id, err))
@@ -200,6 +210,8 @@ func (w *Watcher) Audit(ctx context.Context) (Report, error) {
 		}
 		if !g.Over() {
 			open[executors[g.Commitment.ResultID]]++
+		} else if rep.Verdicts[g.Commitment.ResultID] != VerdictUnknown {
+			w.ended[id] = gr
 		}
 		rep.Games = append(rep.Games, gr)
 	}

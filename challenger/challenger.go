@@ -24,6 +24,7 @@ import (
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
+	"github.com/crux-rollup/crux/internal/tick"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
 	"github.com/crux-rollup/crux/rerun"
 )
@@ -94,21 +95,10 @@ func New(cfg Config) (*Service, error) {
 	return s, nil
 }
 
-// Run ticks until ctx ends. A failing tick is logged and retried: an L1 or
-// L2 hiccup must not stop a challenger in the middle of a game.
+// Run does a Tick every Poll until ctx ends (package tick: a failed round
+// is logged and the next one runs).
 func (s *Service) Run(ctx context.Context) error {
-	t := time.NewTicker(s.cfg.Poll)
-	defer t.Stop()
-	for {
-		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("challenger tick failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+	return tick.Run(ctx, s.cfg.Poll, s.log, "challenger", s.Tick)
 }
 
 // Tick does one round: read new commitments, start re-executions, dispute

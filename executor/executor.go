@@ -30,6 +30,7 @@ import (
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
+	"github.com/crux-rollup/crux/internal/tick"
 	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
 )
@@ -130,20 +131,10 @@ func New(cfg Config) (*Service, error) {
 	return s, nil
 }
 
-// Run ticks until ctx ends; a failed tick is logged and retried.
+// Run does a Tick every Poll until ctx ends (package tick: a failed round
+// is logged and the next one runs).
 func (s *Service) Run(ctx context.Context) error {
-	t := time.NewTicker(s.cfg.Poll)
-	defer t.Stop()
-	for {
-		if err := s.Tick(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("executor tick failed", "err", err)
-		}
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
-		}
-	}
+	return tick.Run(ctx, s.cfg.Poll, s.log, "executor", s.Tick)
 }
 
 // Tick does one round: bond and register once, bid on open jobs, run and

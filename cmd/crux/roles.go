@@ -24,6 +24,7 @@ import (
 
 	"github.com/crux-rollup/crux/challenger"
 	"github.com/crux-rollup/crux/client"
+	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/compute/gpuinfo"
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
@@ -80,6 +81,8 @@ type roleEnv struct {
 	l2      *client.Client
 	addrs   deploy.Addresses
 	poll    time.Duration
+	backend compute.Backend
+	log     *slog.Logger
 	closers []func()
 }
 
@@ -103,7 +106,25 @@ func setupRole(c *cli.Context) (*roleEnv, error) {
 		l1.Close()
 		return nil, err
 	}
-	return &roleEnv{ctx: ctx, stop: stop, l1: l1, l2: l2, addrs: addrs, poll: c.Duration("poll")}, nil
+	log := logger(c)
+	backend, err := selectBackend(c.String("backend"), c.Int("threads"), log)
+	if err != nil {
+		stop()
+		l1.Close()
+		l2.Close()
+		return nil, err
+	}
+	return &roleEnv{ctx: ctx, stop: stop, l1: l1, l2: l2, addrs: addrs, poll: c.Duration("poll"), backend: backend, log: log}, nil
+}
+
+// signer loads the role's key (--key.file or --keystore) and its L1 sender.
+func (e *roleEnv) signer(c *cli.Context) (*ecdsa.PrivateKey, *dispute.TxMgrSender, error) {
+	key, err := loadSequencerKey(c)
+	if err != nil {
+		return nil, nil, err
+	}
+	send, err := e.l1Sender(key, e.log)
+	return key, send, err
 }
 
 func (e *roleEnv) close() {
@@ -138,31 +159,22 @@ func challengerCommand() *cli.Command {
 			&cli.IntFlag{Name: "max-runs", Value: 2, Usage: "concurrent re-executions", EnvVars: env("max-runs")},
 		),
 		Action: func(c *cli.Context) error {
-			key, err := loadSequencerKey(c)
-			if err != nil {
-				return err
-			}
 			e, err := setupRole(c)
 			if err != nil {
 				return err
 			}
 			defer e.close()
-			log := logger(c)
-			backend, err := selectBackend(c.String("backend"), c.Int("threads"), log)
-			if err != nil {
-				return err
-			}
-			send, err := e.l1Sender(key, log)
+			_, send, err := e.signer(c)
 			if err != nil {
 				return err
 			}
 			s, err := challenger.New(challenger.Config{L1: e.l1, Sender: send, DisputeGame: e.addrs.DisputeGame,
-				ResultRegistry: e.addrs.ResultRegistry, Jobs: e.l2, Backend: backend, MaxRuns: c.Int("max-runs"),
-				Poll: e.poll, Logger: log})
+				ResultRegistry: e.addrs.ResultRegistry, Jobs: e.l2, Backend: e.backend, MaxRuns: c.Int("max-runs"),
+				Poll: e.poll, Logger: e.log})
 			if err != nil {
 				return err
 			}
-			log.Info("challenger running", "account", send.From(), "backend", backend.Name())
+			e.log.Info("challenger running", "account", send.From(), "backend", e.backend.Name())
 			return s.Run(e.ctx)
 		},
 	}
@@ -181,10 +193,6 @@ func executorCommand() *cli.Command {
 			&cli.StringFlag{Name: "cheat", Usage: "FOR TESTS AND DEMOS ONLY: post wrong results (wrong-output, wrong-step, wrong-leaf, wrong-count, stall)", EnvVars: env("cheat")},
 		),
 		Action: func(c *cli.Context) error {
-			key, err := loadSequencerKey(c)
-			if err != nil {
-				return err
-			}
 			stake, ok := new(big.Int).SetString(c.String("stake"), 10)
 			if !ok || stake.Sign() < 0 {
 				return fmt.Errorf("--stake %q: want a wei amount", c.String("stake"))
@@ -205,12 +213,7 @@ func executorCommand() *cli.Command {
 				return err
 			}
 			defer e.close()
-			log := logger(c)
-			backend, err := selectBackend(c.String("backend"), c.Int("threads"), log)
-			if err != nil {
-				return err
-			}
-			send, err := e.l1Sender(key, log)
+			key, send, err := e.signer(c)
 			if err != nil {
 				return err
 			}
@@ -222,15 +225,15 @@ func executorCommand() *cli.Command {
 			node := detectNode(c.String("node.model"))
 			s, err := executor.New(executor.Config{L1: e.l1, Sender: send, ProviderRegistry: e.addrs.ProviderRegistry,
 				ResultRegistry: e.addrs.ResultRegistry, DisputeGame: e.addrs.DisputeGame, Market: l2Market{e.l2},
-				L2Key: key, Backend: backend, Store: store, Node: node, Stake: stake,
-				Price: executor.BidFraction(int64(c.Int("bid-percent")), 100, minPrice), Cheat: cheat, Poll: e.poll, Logger: log})
+				L2Key: key, Backend: e.backend, Store: store, Node: node, Stake: stake,
+				Price: executor.BidFraction(int64(c.Int("bid-percent")), 100, minPrice), Cheat: cheat, Poll: e.poll, Logger: e.log})
 			if err != nil {
 				return err
 			}
 			if cheat.Kind != "" {
-				log.Warn("CHEATING executor: its results are wrong on purpose and will be slashed", "cheat", cheat.Kind)
+				e.log.Warn("CHEATING executor: its results are wrong on purpose and will be slashed", "cheat", cheat.Kind)
 			}
-			log.Info("executor running", "account", send.From(), "backend", backend.Name(), "node", node.Model)
+			e.log.Info("executor running", "account", send.From(), "backend", e.backend.Name(), "node", node.Model)
 			return s.Run(e.ctx)
 		},
 	}
@@ -255,13 +258,9 @@ func watchCommand() *cli.Command {
 				return err
 			}
 			defer e.close()
-			log := logger(c)
-			backend, err := selectBackend(c.String("backend"), c.Int("threads"), log)
-			if err != nil {
-				return err
-			}
+			log := e.log
 			w, err := watcher.New(watcher.Config{L1: e.l1, DisputeGame: e.addrs.DisputeGame, ResultRegistry: e.addrs.ResultRegistry,
-				ProviderRegistry: e.addrs.ProviderRegistry, Jobs: e.l2, Backend: backend, MaxRuns: c.Int("max-runs"), Logger: log})
+				ProviderRegistry: e.addrs.ProviderRegistry, Jobs: e.l2, Backend: e.backend, MaxRuns: c.Int("max-runs"), Logger: log})
 			if err != nil {
 				return err
 			}

@@ -1,8 +1,6 @@
 package challenger_test
 
 import (
-	"context"
-	"fmt"
 	"math/big"
 	"testing"
 	"time"
@@ -14,58 +12,25 @@ import (
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
 	"github.com/crux-rollup/crux/fraudproof/cheat"
+	"github.com/crux-rollup/crux/internal/l1test"
 	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
-	"github.com/crux-rollup/crux/l1contracts/deploy"
-	"github.com/crux-rollup/crux/l1contracts/l1sim"
 )
 
-// memJobs is an L2 job store in memory.
-type memJobs map[[2]compute.Hash]jobs.Bundle
-
-func (m memJobs) GetJob(_ context.Context, p, i compute.Hash) (jobs.Bundle, error) {
-	b, ok := m[[2]compute.Hash{p, i}]
-	if !ok {
-		return jobs.Bundle{}, fmt.Errorf("no job %s/%s", p, i)
-	}
-	return b, nil
-}
-
-type fixed struct{ tr fraudproof.TraceProvider }
-
-func (f fixed) Trace(context.Context, fraudproof.Commitment) (fraudproof.TraceProvider, bool, error) {
-	return f.tr, true, nil
-}
-
+// world is a simulated L1 with the contracts, and the "L2"'s job store.
 type world struct {
-	t     *testing.T
-	ctx   context.Context
-	chain *l1sim.Chain
-	addrs deploy.Addresses
-	p     deploy.Params
-	jobs  memJobs
+	*l1test.Chain
+	t    *testing.T
+	jobs l1test.Jobs
 }
 
 func newWorld(t *testing.T) *world {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	chain := l1sim.New(l1sim.Config{})
-	t.Cleanup(func() { chain.Close() })
-	p := deploy.DefaultParams()
-	a, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &world{t: t, ctx: ctx, chain: chain, addrs: a, p: p, jobs: memJobs{}}
-}
-
-func (w *world) sender(acct int) *dispute.KeySender {
-	return dispute.NewKeySender(w.chain.Client(), w.chain.Transactor(acct), w.chain.Wait)
+	return &world{Chain: l1test.NewChain(t), t: t, jobs: l1test.Jobs{}}
 }
 
 func (w *world) challenger(acct int) *challenger.Service {
-	s, err := challenger.New(challenger.Config{L1: w.chain.Client(), Sender: w.sender(acct), DisputeGame: w.addrs.DisputeGame,
-		ResultRegistry: w.addrs.ResultRegistry, Jobs: w.jobs, Backend: compute.CPU{Workers: 1}})
+	s, err := challenger.New(challenger.Config{L1: w.Client(), Sender: w.Sender(acct), DisputeGame: w.Addrs.DisputeGame,
+		ResultRegistry: w.Addrs.ResultRegistry, Jobs: w.jobs, Backend: compute.CPU{Workers: 1}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -80,22 +45,21 @@ func (w *world) post(acct int, seed uint64, lie *cheat.Lie) *compute.Trace {
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	pr, ir, _ := b.Roots(1)
-	w.jobs[[2]compute.Hash{pr, ir}] = b
+	w.jobs.Add(b)
 	var backend compute.Backend = compute.CPU{Workers: 1}
 	if lie != nil {
 		backend = cheat.Wrap(backend, *lie)
 	}
-	tr, err := compute.Run(w.ctx, backend, p, in, compute.RunOptions{KeepWrites: true})
+	tr, err := compute.Run(w.Ctx, backend, p, in, compute.RunOptions{KeepWrites: true})
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	s := w.sender(acct)
-	if _, err := s.Send(w.ctx, w.addrs.ProviderRegistry, bindings.NewProviderRegistry().PackBond(), w.p.MinStake); err != nil {
+	s := w.Sender(acct)
+	if _, err := s.Send(w.Ctx, w.Addrs.ProviderRegistry, bindings.NewProviderRegistry().PackBond(), w.Params.MinStake); err != nil {
 		w.t.Fatal(err)
 	}
 	rr := bindings.NewResultRegistry()
-	if _, err := s.Send(w.ctx, w.addrs.ResultRegistry, rr.PackPostResult(merkle.Keccak([]byte{byte(seed)}), tr.ProgramRoot, tr.InputRoot(),
+	if _, err := s.Send(w.Ctx, w.Addrs.ResultRegistry, rr.PackPostResult(merkle.Keccak([]byte{byte(seed)}), tr.ProgramRoot, tr.InputRoot(),
 		tr.OutputRoot, tr.FinalState(), uint64(tr.Steps())), nil); err != nil {
 		w.t.Fatal(err)
 	}
@@ -109,7 +73,7 @@ func TestChallengerSlashesCheater(t *testing.T) {
 	w := newWorld(t)
 	w.post(1, 1, nil)
 	liar := w.post(2, 2, &cheat.Lie{Kind: cheat.OpOutput, Op: 9})
-	defender := dispute.New(w.chain.Client(), w.sender(2), fixed{fraudproof.FromTrace(liar)}, w.addrs.DisputeGame, w.addrs.ResultRegistry)
+	defender := dispute.New(w.Client(), w.Sender(2), l1test.Fixed{TR: fraudproof.FromTrace(liar)}, w.Addrs.DisputeGame, w.Addrs.ResultRegistry)
 
 	before := w.balance(3)
 	ch := w.challenger(3)
@@ -118,15 +82,15 @@ func TestChallengerSlashesCheater(t *testing.T) {
 		if round == 6 {
 			ch = w.challenger(3) // restart
 		}
-		if err := ch.Tick(w.ctx); err != nil {
+		if err := ch.Tick(w.Ctx); err != nil {
 			t.Fatalf("round %d: %v", round, err)
 		}
-		ids, err := defender.GamesOf(w.ctx, 0)
+		ids, err := defender.GamesOf(w.Ctx, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		for _, id := range ids {
-			out, err := defender.Step(w.ctx, id)
+			out, err := defender.Step(w.Ctx, id)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -140,10 +104,10 @@ func TestChallengerSlashesCheater(t *testing.T) {
 	if !over {
 		t.Fatal("no game finished")
 	}
-	if ids, _ := defender.GamesOf(w.ctx, 1); len(ids) != 0 {
+	if ids, _ := defender.GamesOf(w.Ctx, 1); len(ids) != 0 {
 		t.Errorf("the honest result was disputed: games %v", ids)
 	}
-	if err := ch.Tick(w.ctx); err != nil { // withdraws
+	if err := ch.Tick(w.Ctx); err != nil { // withdraws
 		t.Fatal(err)
 	}
 	if gained := new(big.Int).Sub(w.balance(3), before); gained.Sign() <= 0 {
@@ -152,7 +116,7 @@ func TestChallengerSlashesCheater(t *testing.T) {
 }
 
 func (w *world) balance(acct int) *big.Int {
-	b, err := w.chain.Client().BalanceAt(w.ctx, w.chain.Address(acct), nil)
+	b, err := w.Client().BalanceAt(w.Ctx, w.Address(acct), nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}

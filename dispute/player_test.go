@@ -11,53 +11,27 @@ import (
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
 	"github.com/crux-rollup/crux/fraudproof/cheat"
+	"github.com/crux-rollup/crux/internal/l1test"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
-	"github.com/crux-rollup/crux/l1contracts/deploy"
-	"github.com/crux-rollup/crux/l1contracts/l1sim"
 )
 
-// fixedTraces always answers with one trace.
-type fixedTraces struct{ tr fraudproof.TraceProvider }
-
-func (f fixedTraces) Trace(context.Context, fraudproof.Commitment) (fraudproof.TraceProvider, bool, error) {
-	return f.tr, f.tr != nil, nil
-}
-
 type env struct {
-	t      *testing.T
-	ctx    context.Context
-	chain  *l1sim.Chain
-	addrs  deploy.Addresses
-	params deploy.Params
+	*l1test.Chain
+	t *testing.T
 }
 
-func newEnv(t *testing.T) *env {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	t.Cleanup(cancel)
-	chain := l1sim.New(l1sim.Config{})
-	t.Cleanup(func() { chain.Close() })
-	p := deploy.DefaultParams()
-	a, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &env{t: t, ctx: ctx, chain: chain, addrs: a, params: p}
-}
-
-func (e *env) sender(acct int) *dispute.KeySender {
-	return dispute.NewKeySender(e.chain.Client(), e.chain.Transactor(acct), e.chain.Wait)
-}
+func newEnv(t *testing.T) *env { return &env{Chain: l1test.NewChain(t), t: t} }
 
 func (e *env) player(acct int, tr fraudproof.TraceProvider) *dispute.Player {
-	return dispute.New(e.chain.Client(), e.sender(acct), fixedTraces{tr}, e.addrs.DisputeGame, e.addrs.ResultRegistry)
+	return dispute.New(e.Client(), e.Sender(acct), l1test.Fixed{TR: tr}, e.Addrs.DisputeGame, e.Addrs.ResultRegistry)
 }
 
 // post bonds account acct and posts the commitment of trace tr (with steps
 // overridden when non-zero), returning its result id.
 func (e *env) post(acct int, tr *compute.Trace, steps uint64) fraudproof.Commitment {
-	s := e.sender(acct)
+	s := e.Sender(acct)
 	pr := bindings.NewProviderRegistry()
-	if _, err := s.Send(e.ctx, e.addrs.ProviderRegistry, pr.PackBond(), e.params.MinStake); err != nil {
+	if _, err := s.Send(e.Ctx, e.Addrs.ProviderRegistry, pr.PackBond(), e.Params.MinStake); err != nil {
 		e.t.Fatal(err)
 	}
 	c := fraudproof.Commitment{JobID: merkle.Keccak([]byte("job")), ProgramRoot: tr.ProgramRoot, InputRoot: tr.InputRoot(),
@@ -66,7 +40,7 @@ func (e *env) post(acct int, tr *compute.Trace, steps uint64) fraudproof.Commitm
 		c.Steps = steps
 	}
 	rr := bindings.NewResultRegistry()
-	r, err := s.Send(e.ctx, e.addrs.ResultRegistry, rr.PackPostResult(c.JobID, c.ProgramRoot, c.InputRoot, c.OutputRoot, c.FinalState, c.Steps), nil)
+	r, err := s.Send(e.Ctx, e.Addrs.ResultRegistry, rr.PackPostResult(c.JobID, c.ProgramRoot, c.InputRoot, c.OutputRoot, c.FinalState, c.Steps), nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -98,11 +72,11 @@ func TestPlayersFinishAGameAcrossRestarts(t *testing.T) {
 	c := e.post(1, liar, 0)
 
 	exec, chal := e.player(1, fraudproof.FromTrace(liar)), e.player(2, fraudproof.FromTrace(honest))
-	did, id, err := chal.Challenge(e.ctx, c, fraudproof.FromTrace(honest))
+	did, id, err := chal.Challenge(e.Ctx, c, fraudproof.FromTrace(honest))
 	if err != nil || did != "open" || id == 0 {
 		t.Fatalf("challenge: %q game %d: %v", did, id, err)
 	}
-	if ids, err := exec.GamesOf(e.ctx, c.ResultID); err != nil || len(ids) != 1 || ids[0] != id {
+	if ids, err := exec.GamesOf(e.Ctx, c.ResultID); err != nil || len(ids) != 1 || ids[0] != id {
 		t.Fatalf("games of result %d: %v %v", c.ResultID, ids, err)
 	}
 	moves := 0
@@ -115,7 +89,7 @@ func TestPlayersFinishAGameAcrossRestarts(t *testing.T) {
 		}
 		var g fraudproof.Game
 		for _, pl := range []*dispute.Player{exec, chal} {
-			out, err := pl.Step(e.ctx, id)
+			out, err := pl.Step(e.Ctx, id)
 			if err != nil {
 				t.Fatalf("round %d: %v", round, err)
 			}
@@ -132,15 +106,15 @@ func TestPlayersFinishAGameAcrossRestarts(t *testing.T) {
 		}
 	}
 	// A bystander sees the same game.
-	g, role, err := e.player(4, nil).Sync(e.ctx, id)
+	g, role, err := e.player(4, nil).Sync(e.Ctx, id)
 	if err != nil || role != fraudproof.NoRole || g.Winner() != fraudproof.Challenger {
 		t.Fatalf("bystander sync: winner %s role %s err %v", g.Winner(), role, err)
 	}
-	owed, err := chal.WithdrawPayout(e.ctx)
-	if err != nil || owed.Cmp(e.params.ChallengerBond) <= 0 {
-		t.Fatalf("challenger withdrew %v (bond %v): %v", owed, e.params.ChallengerBond, err)
+	owed, err := chal.WithdrawPayout(e.Ctx)
+	if err != nil || owed.Cmp(e.Params.ChallengerBond) <= 0 {
+		t.Fatalf("challenger withdrew %v (bond %v): %v", owed, e.Params.ChallengerBond, err)
 	}
-	if again, err := chal.WithdrawPayout(e.ctx); err != nil || again.Sign() != 0 {
+	if again, err := chal.WithdrawPayout(e.Ctx); err != nil || again.Sign() != 0 {
 		t.Fatalf("second withdrawal: %v %v", again, err)
 	}
 	t.Logf("%d moves, challenger withdrew %v wei", moves, owed)
@@ -156,21 +130,21 @@ func TestPlayerClaimsTimeout(t *testing.T) {
 	c := e.post(1, honest, 0)
 	// The lying challenger opens, then goes silent.
 	liarPlayer := e.player(2, fraudproof.FromTrace(liar))
-	_, id, err := liarPlayer.Challenge(e.ctx, c, fraudproof.FromTrace(liar))
+	_, id, err := liarPlayer.Challenge(e.Ctx, c, fraudproof.FromTrace(liar))
 	if err != nil {
 		t.Fatal(err)
 	}
 	exec := e.player(1, fraudproof.FromTrace(honest))
-	if out, err := exec.Step(e.ctx, id); err != nil || out.Moved != "bisect" {
+	if out, err := exec.Step(e.Ctx, id); err != nil || out.Moved != "bisect" {
 		t.Fatalf("executor's answer: %q %v", out.Moved, err)
 	}
-	if out, err := exec.Step(e.ctx, id); err != nil || out.Moved != "" {
+	if out, err := exec.Step(e.Ctx, id); err != nil || out.Moved != "" {
 		t.Fatalf("executor moved %q before the liar's clock ran out (%v)", out.Moved, err)
 	}
-	if err := e.chain.AdjustTime(e.params.ClockDuration + time.Second); err != nil {
+	if err := e.AdjustTime(e.Params.ClockDuration + time.Second); err != nil {
 		t.Fatal(err)
 	}
-	out, err := exec.Step(e.ctx, id)
+	out, err := exec.Step(e.Ctx, id)
 	if err != nil || out.Moved != "timeout" || out.Game.Winner() != fraudproof.Executor {
 		t.Fatalf("after the clock: moved %q winner %s: %v", out.Moved, out.Game.Winner(), err)
 	}
@@ -182,13 +156,13 @@ func TestChallengeWrongSteps(t *testing.T) {
 	p, in := computetest.RandomProgram(79, 12)
 	honest := run(t, compute.CPU{Workers: 1}, p, in)
 	c := e.post(1, honest, cheat.WrongSteps(uint64(honest.Steps())))
-	did, _, err := e.player(2, nil).Challenge(e.ctx, c, fraudproof.FromTrace(honest))
+	did, _, err := e.player(2, nil).Challenge(e.Ctx, c, fraudproof.FromTrace(honest))
 	if err != nil || did != "proveStepCount" {
 		t.Fatalf("challenge: %q %v", did, err)
 	}
 	// An honest commitment is left alone.
 	c2 := e.post(3, honest, 0)
-	if did, _, err := e.player(2, nil).Challenge(e.ctx, c2, fraudproof.FromTrace(honest)); err != nil || did != "" {
+	if did, _, err := e.player(2, nil).Challenge(e.Ctx, c2, fraudproof.FromTrace(honest)); err != nil || did != "" {
 		t.Fatalf("challenged an honest result: %q %v", did, err)
 	}
 }

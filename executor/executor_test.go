@@ -16,12 +16,10 @@ import (
 	"github.com/crux-rollup/crux/client"
 	"github.com/crux-rollup/crux/compute"
 	"github.com/crux-rollup/crux/compute/computetest"
-	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/executor"
+	"github.com/crux-rollup/crux/internal/l1test"
 	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
-	"github.com/crux-rollup/crux/l1contracts/deploy"
-	"github.com/crux-rollup/crux/l1contracts/l1sim"
 )
 
 // market is an in-memory L2 job market: jobs are assigned by the test.
@@ -97,37 +95,22 @@ func (m *market) assign(id common.Hash, to common.Address) {
 	j.Status, j.Executor = client.JobAssigned, to
 }
 
+// world is a simulated L1 with the contracts, and an in-memory job market.
 type world struct {
-	t     *testing.T
-	ctx   context.Context
-	chain *l1sim.Chain
-	addrs deploy.Addresses
-	p     deploy.Params
-	m     *market
+	*l1test.Chain
+	t *testing.T
+	m *market
 }
 
 func newWorld(t *testing.T) *world {
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	chain := l1sim.New(l1sim.Config{})
-	t.Cleanup(func() { chain.Close() })
-	p := deploy.DefaultParams()
-	a, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &world{t: t, ctx: ctx, chain: chain, addrs: a, p: p,
+	return &world{Chain: l1test.NewChain(t), t: t,
 		m: &market{bundles: map[[2]compute.Hash]jobs.Bundle{}, bids: map[common.Hash]map[common.Address]*big.Int{}}}
 }
 
-func (w *world) sender(acct int) *dispute.KeySender {
-	return dispute.NewKeySender(w.chain.Client(), w.chain.Transactor(acct), w.chain.Wait)
-}
-
 func (w *world) executor(acct int, store *executor.Store, cheat string) *executor.Service {
-	s, err := executor.New(executor.Config{L1: w.chain.Client(), Sender: w.sender(acct), ProviderRegistry: w.addrs.ProviderRegistry,
-		ResultRegistry: w.addrs.ResultRegistry, DisputeGame: w.addrs.DisputeGame, Market: w.m, L2Key: w.chain.Key(acct),
-		Backend: compute.CPU{Workers: 1}, Store: store, Stake: w.p.MinStake, Cheat: executor.Cheat{Kind: cheat},
+	s, err := executor.New(executor.Config{L1: w.Client(), Sender: w.Sender(acct), ProviderRegistry: w.Addrs.ProviderRegistry,
+		ResultRegistry: w.Addrs.ResultRegistry, DisputeGame: w.Addrs.DisputeGame, Market: w.m, L2Key: w.Key(acct),
+		Backend: compute.CPU{Workers: 1}, Store: store, Stake: w.Params.MinStake, Cheat: executor.Cheat{Kind: cheat},
 		Node: executor.Node{Model: "cpu-test", MemoryBytes: 1 << 30, UUID: "node-1"}})
 	if err != nil {
 		w.t.Fatal(err)
@@ -136,8 +119,8 @@ func (w *world) executor(acct int, store *executor.Store, cheat string) *executo
 }
 
 func (w *world) challenger(acct int) *challenger.Service {
-	s, err := challenger.New(challenger.Config{L1: w.chain.Client(), Sender: w.sender(acct), DisputeGame: w.addrs.DisputeGame,
-		ResultRegistry: w.addrs.ResultRegistry, Jobs: w.m, Backend: compute.CPU{Workers: 1}})
+	s, err := challenger.New(challenger.Config{L1: w.Client(), Sender: w.Sender(acct), DisputeGame: w.Addrs.DisputeGame,
+		ResultRegistry: w.Addrs.ResultRegistry, Jobs: w.m, Backend: compute.CPU{Workers: 1}})
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -145,7 +128,7 @@ func (w *world) challenger(acct int) *challenger.Service {
 }
 
 func (w *world) call(to common.Address, data []byte) []byte {
-	out, err := w.chain.Client().CallContract(w.ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
+	out, err := w.Client().CallContract(w.Ctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -154,7 +137,7 @@ func (w *world) call(to common.Address, data []byte) []byte {
 
 func (w *world) status(result uint64) uint8 {
 	rr := bindings.NewResultRegistry()
-	s, err := rr.UnpackStatusOf(w.call(w.addrs.ResultRegistry, rr.PackStatusOf(new(big.Int).SetUint64(result))))
+	s, err := rr.UnpackStatusOf(w.call(w.Addrs.ResultRegistry, rr.PackStatusOf(new(big.Int).SetUint64(result))))
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -163,7 +146,7 @@ func (w *world) status(result uint64) uint8 {
 
 func (w *world) stake(acct int) *big.Int {
 	pr := bindings.NewProviderRegistry()
-	s, err := pr.UnpackStakeOf(w.call(w.addrs.ProviderRegistry, pr.PackStakeOf(w.chain.Address(acct))))
+	s, err := pr.UnpackStakeOf(w.call(w.Addrs.ProviderRegistry, pr.PackStakeOf(w.Address(acct))))
 	if err != nil {
 		w.t.Fatal(err)
 	}
@@ -185,22 +168,22 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 			defer store.Close()
 			ex, ch := w.executor(1, store, kind), w.challenger(2)
 			id := w.m.add(t, uint64(100+i))
-			if err := ex.Tick(w.ctx); err != nil { // bond, register, bid
+			if err := ex.Tick(w.Ctx); err != nil { // bond, register, bid
 				t.Fatal(err)
 			}
 			if len(w.m.bids[id]) != 1 {
 				t.Fatal("no bid")
 			}
-			w.m.assign(id, w.chain.Address(1))
+			w.m.assign(id, w.Address(1))
 			var resultID uint64
 			for round := 0; round < 150; round++ {
 				if round == 4 {
 					ex = w.executor(1, store, kind) // restart
 				}
-				if err := ex.Tick(w.ctx); err != nil {
+				if err := ex.Tick(w.Ctx); err != nil {
 					t.Fatalf("executor round %d: %v", round, err)
 				}
-				if err := ch.Tick(w.ctx); err != nil {
+				if err := ch.Tick(w.Ctx); err != nil {
 					t.Fatalf("challenger round %d: %v", round, err)
 				}
 				rec, ok, err := store.Job(id)
@@ -214,7 +197,7 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 				if kind != executor.CheatNone && round%10 == 9 {
 					// A stalling or stuck (wrong-leaf) executor does not
 					// answer: let its clock run out.
-					if err := w.chain.AdjustTime(w.p.ClockDuration); err != nil {
+					if err := w.AdjustTime(w.Params.ClockDuration); err != nil {
 						t.Fatal(err)
 					}
 				}
@@ -235,10 +218,10 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 				}
 				// The executor finalizes its own result once the window
 				// has passed.
-				if err := w.chain.AdjustTime(w.p.ChallengeWindow + time.Second); err != nil {
+				if err := w.AdjustTime(w.Params.ChallengeWindow + time.Second); err != nil {
 					t.Fatal(err)
 				}
-				if err := ex.Tick(w.ctx); err != nil {
+				if err := ex.Tick(w.Ctx); err != nil {
 					t.Fatal(err)
 				}
 				if got := w.status(resultID); got != 2 {
@@ -249,7 +232,7 @@ func TestEveryCheatIsSlashed(t *testing.T) {
 			if got := w.status(resultID); got != 3 {
 				t.Fatalf("result status %d, want rejected", got)
 			}
-			if want := new(big.Int).Sub(w.p.MinStake, w.p.SlashAmount); w.stake(1).Cmp(want) != 0 {
+			if want := new(big.Int).Sub(w.Params.MinStake, w.Params.SlashAmount); w.stake(1).Cmp(want) != 0 {
 				t.Fatalf("stake %v, want %v", w.stake(1), want)
 			}
 		})
@@ -267,29 +250,29 @@ func TestExecutorRepostsAfterReorg(t *testing.T) {
 	defer store.Close()
 	ex := w.executor(1, store, "")
 	id := w.m.add(t, 7)
-	if err := ex.Tick(w.ctx); err != nil {
+	if err := ex.Tick(w.Ctx); err != nil {
 		t.Fatal(err)
 	}
-	before, err := w.chain.Client().BlockNumber(w.ctx)
+	before, err := w.Client().BlockNumber(w.Ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.m.assign(id, w.chain.Address(1))
-	if err := ex.Tick(w.ctx); err != nil {
+	w.m.assign(id, w.Address(1))
+	if err := ex.Tick(w.Ctx); err != nil {
 		t.Fatal(err)
 	}
 	rec, _, _ := store.Job(id)
 	if rec.ResultID == 0 || w.status(rec.ResultID) != 1 {
 		t.Fatalf("not posted: %+v", rec)
 	}
-	if err := w.chain.Reorg(w.ctx, before); err != nil {
+	if err := w.Reorg(w.Ctx, before); err != nil {
 		t.Fatal(err)
 	}
 	if got := w.status(rec.ResultID); got != 0 {
 		t.Fatalf("the reorg kept the commitment (status %d)", got)
 	}
 	for i := 0; i < 3; i++ {
-		if err := ex.Tick(w.ctx); err != nil {
+		if err := ex.Tick(w.Ctx); err != nil {
 			t.Fatal(err)
 		}
 	}

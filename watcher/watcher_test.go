@@ -1,8 +1,6 @@
 package watcher_test
 
 import (
-	"context"
-	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -12,47 +10,21 @@ import (
 	"github.com/crux-rollup/crux/dispute"
 	"github.com/crux-rollup/crux/fraudproof"
 	"github.com/crux-rollup/crux/fraudproof/cheat"
+	"github.com/crux-rollup/crux/internal/l1test"
 	"github.com/crux-rollup/crux/jobs"
 	"github.com/crux-rollup/crux/l1contracts/bindings"
-	"github.com/crux-rollup/crux/l1contracts/deploy"
-	"github.com/crux-rollup/crux/l1contracts/l1sim"
 	"github.com/crux-rollup/crux/watcher"
 )
 
-type memJobs map[[2]compute.Hash]jobs.Bundle
-
-func (m memJobs) GetJob(_ context.Context, p, i compute.Hash) (jobs.Bundle, error) {
-	if b, ok := m[[2]compute.Hash{p, i}]; ok {
-		return b, nil
-	}
-	return jobs.Bundle{}, fmt.Errorf("no job")
-}
-
-type fixed struct{ tr fraudproof.TraceProvider }
-
-func (f fixed) Trace(context.Context, fraudproof.Commitment) (fraudproof.TraceProvider, bool, error) {
-	return f.tr, true, nil
-}
-
 func TestWatcherJudgesGames(t *testing.T) {
-	ctx := context.Background()
-	chain := l1sim.New(l1sim.Config{})
-	defer chain.Close()
-	p := deploy.DefaultParams()
-	a, err := deploy.Deploy(ctx, chain.Client(), chain.Transactor(0), chain.Wait, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	store := memJobs{}
-	sender := func(i int) *dispute.KeySender {
-		return dispute.NewKeySender(chain.Client(), chain.Transactor(i), chain.Wait)
-	}
+	chain := l1test.NewChain(t)
+	ctx, a, p, sender := chain.Ctx, chain.Addrs, chain.Params, chain.Sender
+	store := l1test.Jobs{}
 	// post runs a random job (lying if lie is set) as account acct and posts it.
 	post := func(acct int, seed uint64, lie *cheat.Lie) (fraudproof.Commitment, *compute.Trace, *compute.Trace) {
 		prog, in := computetest.RandomProgram(seed, 16)
 		b, _ := jobs.New(prog, in)
-		pr, ir, _ := b.Roots(1)
-		store[[2]compute.Hash{pr, ir}] = b
+		store.Add(b)
 		honest, _ := compute.Run(ctx, compute.CPU{Workers: 1}, prog, in, compute.RunOptions{KeepWrites: true})
 		claimed := honest
 		if lie != nil {
@@ -101,7 +73,7 @@ func TestWatcherJudgesGames(t *testing.T) {
 
 	// 1: a cheater (account 1) challenged by an honest challenger (2).
 	c1, honest1, _ := post(1, 1, &cheat.Lie{Kind: cheat.OpOutput, Op: 7})
-	chal := dispute.New(chain.Client(), sender(2), fixed{fraudproof.FromTrace(honest1)}, a.DisputeGame, a.ResultRegistry)
+	chal := dispute.New(chain.Client(), sender(2), l1test.Fixed{TR: fraudproof.FromTrace(honest1)}, a.DisputeGame, a.ResultRegistry)
 	if _, _, err := chal.Challenge(ctx, c1, fraudproof.FromTrace(honest1)); err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +82,7 @@ func TestWatcherJudgesGames(t *testing.T) {
 	c2, _, _ := post(3, 2, nil)
 	prog2, in2 := computetest.RandomProgram(2, 16)
 	liar2, _ := compute.Run(ctx, cheat.Wrap(compute.CPU{Workers: 1}, lie), prog2, in2, compute.RunOptions{KeepWrites: true})
-	liar := dispute.New(chain.Client(), sender(4), fixed{fraudproof.FromTrace(liar2)}, a.DisputeGame, a.ResultRegistry)
+	liar := dispute.New(chain.Client(), sender(4), l1test.Fixed{TR: fraudproof.FromTrace(liar2)}, a.DisputeGame, a.ResultRegistry)
 	if _, _, err := liar.Challenge(ctx, c2, fraudproof.FromTrace(liar2)); err != nil {
 		t.Fatal(err)
 	}

@@ -66,7 +66,6 @@ type Service struct {
 	runs    *rerun.Cache
 	next    uint64             // next L1 block to scan
 	results map[uint64]*result // commitments seen, by result id
-	over    map[uint64]bool    // games that have ended: no need to replay them again
 }
 
 type result struct {
@@ -90,7 +89,7 @@ func New(cfg Config) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, rr: bindings.NewResultRegistry(), next: cfg.FromBlock,
-		results: map[uint64]*result{}, over: map[uint64]bool{}, runs: rerun.New(cfg.Jobs, cfg.Backend, cfg.MaxRuns, cfg.Logger)}
+		results: map[uint64]*result{}, runs: rerun.New(cfg.Jobs, cfg.Backend, cfg.MaxRuns, cfg.Logger)}
 	s.player = dispute.New(cfg.L1, cfg.Sender, s.runs, cfg.DisputeGame, cfg.ResultRegistry)
 	return s, nil
 }
@@ -116,25 +115,12 @@ func (s *Service) Tick(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
-	games, err := s.player.GamesOf(ctx, 0)
+	moved, err := s.player.StepAll(ctx)
 	if err != nil {
-		return errors.Join(append(errs, err)...)
+		errs = append(errs, err)
 	}
-	for _, id := range games {
-		if s.over[id] {
-			continue
-		}
-		out, err := s.player.Step(ctx, id)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if out.Game.Over() {
-			s.over[id] = true
-		}
-		if out.Moved != "" {
-			s.log.Info("moved", "game", id, "move", out.Moved, "gas", out.Gas, "phase", out.Game.Phase)
-		}
+	for _, out := range moved {
+		s.log.Info("moved", "game", out.Game.ID, "move", out.Moved, "gas", out.Gas, "phase", out.Game.Phase)
 	}
 	if owed, err := s.player.WithdrawPayout(ctx); err != nil {
 		errs = append(errs, err)

@@ -64,13 +64,15 @@ type Player struct {
 
 	dg *bindings.DisputeGame
 	rr *bindings.ResultRegistry
+
+	ended map[uint64]bool // games seen over: StepAll does not replay them again
 }
 
 // New returns a player for the account of send on the DisputeGame at game,
 // whose ResultRegistry is results.
 func New(client Client, send Sender, traces Traces, game, results common.Address) *Player {
 	return &Player{client: client, send: send, traces: traces, game: game, results: results,
-		dg: bindings.NewDisputeGame(), rr: bindings.NewResultRegistry()}
+		dg: bindings.NewDisputeGame(), rr: bindings.NewResultRegistry(), ended: map[uint64]bool{}}
 }
 
 // Outcome is what one Step did.
@@ -131,6 +133,36 @@ func (p *Player) Step(ctx context.Context, id uint64) (Outcome, error) {
 		return Outcome{}, fmt.Errorf("game %d: the chain took %s but the engine refuses it: %w", id, mv.Name(), err)
 	}
 	return Outcome{Game: g, Moved: mv.Name(), Gas: r.GasUsed}, nil
+}
+
+// StepAll does a Step in every game on the DisputeGame that has not ended
+// (the player's own and others', which are no-ops), and returns what moved.
+// A game seen over is remembered and not replayed again. Errors of single
+// games are joined; the other games still step.
+func (p *Player) StepAll(ctx context.Context) ([]Outcome, error) {
+	ids, err := p.GamesOf(ctx, 0)
+	if err != nil {
+		return nil, err
+	}
+	var moved []Outcome
+	var errs []error
+	for _, id := range ids {
+		if p.ended[id] {
+			continue
+		}
+		out, err := p.Step(ctx, id)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		if out.Game.Over() {
+			p.ended[id] = true
+		}
+		if out.Moved != "" {
+			moved = append(moved, out)
+		}
+	}
+	return moved, errors.Join(errs...)
 }
 
 // expired reports whether side's clock in game id has run out.

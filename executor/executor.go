@@ -101,7 +101,6 @@ type Service struct {
 	pr     *bindings.ProviderRegistry
 	rr     *bindings.ResultRegistry
 	traces map[[2]compute.Hash]*ownRun
-	over   map[uint64]bool // games that have ended: no need to replay them again
 	bonded bool
 }
 
@@ -126,7 +125,7 @@ func New(cfg Config) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, me: cfg.Sender.From(), pr: bindings.NewProviderRegistry(),
-		rr: bindings.NewResultRegistry(), traces: map[[2]compute.Hash]*ownRun{}, over: map[uint64]bool{}}
+		rr: bindings.NewResultRegistry(), traces: map[[2]compute.Hash]*ownRun{}}
 	s.player = dispute.New(cfg.L1, cfg.Sender, s, cfg.DisputeGame, cfg.ResultRegistry)
 	return s, nil
 }
@@ -392,26 +391,9 @@ func (s *Service) runJob(ctx context.Context, b jobs.Bundle) (*ownRun, error) {
 
 // defend moves in every game against the executor's commitments.
 func (s *Service) defend(ctx context.Context) error {
-	ids, err := s.player.GamesOf(ctx, 0)
-	if err != nil {
-		return err
+	moved, err := s.player.StepAll(ctx)
+	for _, out := range moved {
+		s.log.Info("moved", "game", out.Game.ID, "move", out.Moved, "gas", out.Gas, "phase", out.Game.Phase)
 	}
-	var errs []error
-	for _, id := range ids {
-		if s.over[id] {
-			continue
-		}
-		out, err := s.player.Step(ctx, id)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		if out.Game.Over() {
-			s.over[id] = true
-		}
-		if out.Moved != "" {
-			s.log.Info("moved", "game", id, "move", out.Moved, "gas", out.Gas, "phase", out.Game.Phase)
-		}
-	}
-	return errors.Join(errs...)
+	return err
 }

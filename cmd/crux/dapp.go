@@ -75,7 +75,7 @@ func jobCommand() *cli.Command {
 					&cli.Uint64Flag{Name: "min-memory", Usage: "bytes of memory a node must have", EnvVars: env("min-memory")},
 				),
 				Action: func(c *cli.Context) error {
-					key, err := loadSequencerKey(c)
+					key, err := loadKey(c)
 					if err != nil {
 						return err
 					}
@@ -321,7 +321,7 @@ func creditCommand() *cli.Command {
 // sendCredits parses --amount and --to (default: the key's own address) and
 // runs do.
 func sendCredits(c *cli.Context, do func(*client.Client, *ecdsa.PrivateKey, *big.Int, common.Address) error) error {
-	key, err := loadSequencerKey(c)
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}

@@ -119,7 +119,7 @@ func setupRole(c *cli.Context) (*roleEnv, error) {
 
 // signer loads the role's key (--key.file or --keystore) and its L1 sender.
 func (e *roleEnv) signer(c *cli.Context) (*ecdsa.PrivateKey, *dispute.TxMgrSender, error) {
-	key, err := loadSequencerKey(c)
+	key, err := loadKey(c)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -376,7 +376,7 @@ func contractsCommand() *cli.Command {
 				&cli.DurationFlag{Name: "finalization-delay", Value: deploy.DefaultParams().FinalizationDelay, Usage: "age of an L2 output root before withdrawals against it pay", EnvVars: env("finalization-delay")},
 			),
 			Action: func(c *cli.Context) error {
-				key, err := loadSequencerKey(c)
+				key, err := loadKey(c)
 				if err != nil {
 					return err
 				}
@@ -414,7 +414,7 @@ func contractsCommand() *cli.Command {
 
 // l1KeyCommand runs an action with an L1 key sender and the contracts.
 func l1KeyAction(c *cli.Context, do func(e *roleEnv, send *dispute.TxMgrSender) error) error {
-	key, err := loadSequencerKey(c)
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}

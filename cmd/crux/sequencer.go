@@ -83,7 +83,7 @@ func sequencerAction(c *cli.Context) error {
 	ctx, stop := signal.NotifyContext(c.Context, os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	key, err := loadSequencerKey(c)
+	key, err := loadKey(c)
 	if err != nil {
 		return err
 	}
@@ -272,9 +272,10 @@ func loadGenesis(file string, origin l2.L1Origin) (l2.Genesis, error) {
 	return g, nil
 }
 
-// loadSequencerKey reads the key from --key.file or --keystore. Files that
+// loadKey reads the key of any command that signs (sequencer, roles, job
+// and credit commands) from --key.file or --keystore. Files that
 // hold secrets must not be readable by group or others.
-func loadSequencerKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
+func loadKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 	kf, ks := c.String("key.file"), c.String("keystore")
 	switch {
 	case kf != "" && ks != "":
@@ -309,7 +310,7 @@ func loadSequencerKey(c *cli.Context) (*ecdsa.PrivateKey, error) {
 		}
 		return k.PrivateKey, nil
 	}
-	return nil, errors.New("the sequencer needs a key: --key.file or --keystore")
+	return nil, fmt.Errorf("crux %s needs a key: --key.file or --keystore", c.Command.Name)
 }
 
 // readSecret reads a file that must have mode 0600 (or stricter).
